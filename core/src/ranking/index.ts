@@ -1,0 +1,5 @@
+export * from './config';
+export * from './provider-key';
+export * from './explain';
+export * from './rank';
+export * from './spelling';

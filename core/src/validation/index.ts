@@ -1,0 +1,4 @@
+export * from './messages';
+export * from './issues';
+export * from './phone';
+export * from './fields';

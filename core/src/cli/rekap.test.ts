@@ -27,7 +27,13 @@ interface RekapJson {
 
 describe('rekap on the example books', () => {
   it('prints every aggregate and the ranking with components and explanations as JSON', async () => {
-    const { code, out, err } = await rekap('--month', '2026-11', '--json', 'saling-anton.csv', 'paer-mambal.xlsx');
+    const { code, out, err } = await rekap(
+      '--month',
+      '2026-11',
+      '--json',
+      'saling-anton.csv',
+      'paer-mambal.xlsx'
+    );
     expect(err).toBe('');
     expect(code).toBe(EXIT_OK);
     const json = JSON.parse(out) as RekapJson;
@@ -66,7 +72,16 @@ describe('rekap on the example books', () => {
       facts: { complaints: 4, ccs: 2, villages: 4, consecutiveMonths: 3 }
     });
     expect(Object.keys(top!.components).sort()).toEqual(
-      ['breadth', 'overdue', 'peopleAffected', 'persistence', 'trend', 'unresolved', 'urgency', 'volume'].sort()
+      [
+        'breadth',
+        'overdue',
+        'peopleAffected',
+        'persistence',
+        'trend',
+        'unresolved',
+        'urgency',
+        'volume'
+      ].sort()
     );
     expect(top!.explanation.id).toContain('4 pengaduan dari 2 CC di 4 desa');
     expect(top!.explanation.en).toContain('third month running');
@@ -96,13 +111,26 @@ describe('rekap on the example books', () => {
   });
 
   it('names CCs with --cc, in file order', async () => {
-    const { code, out } = await rekap('--month', '2026-11', '--json', '--cc', 'cc-sandik', 'saling-anton.csv');
+    const { code, out } = await rekap(
+      '--month',
+      '2026-11',
+      '--json',
+      '--cc',
+      'cc-sandik',
+      'saling-anton.csv'
+    );
     expect(code).toBe(EXIT_OK);
     expect((JSON.parse(out) as RekapJson).aggregates.map((a) => a.ccId)).toEqual(['cc-sandik']);
   });
 
   it('takes nothing from a file with errors in strict mode', async () => {
-    const { code, out, err } = await rekap('--month', '2026-11', '--json', '--strict', 'contoh-salah-ketik.csv');
+    const { code, out, err } = await rekap(
+      '--month',
+      '2026-11',
+      '--json',
+      '--strict',
+      'contoh-salah-ketik.csv'
+    );
     expect(code).toBe(EXIT_ROWS_REJECTED);
     expect((JSON.parse(out) as RekapJson).aggregates[0]).toMatchObject({ received: 0 });
     expect(err).toContain('mode ketat');
@@ -129,11 +157,13 @@ describe('rekap on the example books', () => {
     const run = promisify(execFile);
     const root = fileURLToPath(new URL('../../../', import.meta.url));
     const args = ['run', '--silent', 'rekap', '--', '--month', '2026-11', 'core/examples/saling-anton.csv'];
-    const failure = await run('npm', [...args, 'core/examples/paer-mambal.xlsx', 'core/examples/contoh-salah-ketik.csv'], {
-      cwd: root
-    }).catch(
-      (error: { code: number; stdout: string; stderr: string }) => error
-    );
+    const failure = await run(
+      'npm',
+      [...args, 'core/examples/paer-mambal.xlsx', 'core/examples/contoh-salah-ketik.csv'],
+      {
+        cwd: root
+      }
+    ).catch((error: { code: number; stdout: string; stderr: string }) => error);
     expect('code' in failure ? failure.code : 0).toBe(EXIT_ROWS_REJECTED);
     expect(failure.stdout).toContain('PERINGKAT ISU JARINGAN');
     expect(failure.stdout).toMatch(/1\. PDAM Giri Menang/);

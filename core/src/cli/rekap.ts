@@ -252,6 +252,7 @@ function renderText(
     out.push(`  Jenis kelamin / Gender: ${counts(a.complainants.byGender)}`);
     out.push(`  Kelompok usia / Age group: ${counts(a.complainants.byAgeGroup)}`);
     out.push(`  Disabilitas / Disability: ${counts(a.complainants.byDisability)}`);
+    out.push(`  Jenis disabilitas / Disability kind: ${counts(a.complainants.byDisabilityKind)}`);
     out.push(
       `  Lewat tenggat / Overdue: verifikasi ${a.overdue.verification}, tindak lanjut ${a.overdue.followUp}, penyelesaian ${a.overdue.resolution}`
     );
@@ -265,7 +266,16 @@ function renderText(
   const shown = ranking.issues.slice(0, top);
   out.push(
     renderTable(
-      ['#', 'Skor/Score', 'Sektor/Sector', 'Penyelenggara/Provider', 'CC', 'Desa', 'Aduan/Compl.', 'Terbuka/Open'],
+      [
+        '#',
+        'Skor/Score',
+        'Sektor/Sector',
+        'Penyelenggara/Provider',
+        'CC',
+        'Desa',
+        'Aduan/Compl.',
+        'Terbuka/Open'
+      ],
       shown.map((issue) => [
         issue.rank,
         issue.score.toFixed(1),

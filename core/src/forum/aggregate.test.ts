@@ -195,7 +195,12 @@ describe('per-CC monthly aggregates', () => {
   it('follows cases across a range of months', () => {
     const months = aggregate(RECORDS, '2026-09', '2026-12').filter((x) => x.ccId === 'a');
     expect(months.map((m) => m.month)).toEqual(['2026-09', '2026-10', '2026-11', '2026-12']);
-    const [sep, oct, nov, dec] = months as [CcMonthlyAggregate, CcMonthlyAggregate, CcMonthlyAggregate, CcMonthlyAggregate];
+    const [sep, oct, nov, dec] = months as [
+      CcMonthlyAggregate,
+      CcMonthlyAggregate,
+      CcMonthlyAggregate,
+      CcMonthlyAggregate
+    ];
     expect([sep.received, oct.received, nov.received, dec.received]).toEqual([1, 2, 6, 1]);
     // r10 open at the end of September, carried into October, resolved there.
     expect(sep.openAtEnd).toBe(1);
@@ -220,7 +225,13 @@ describe('per-CC monthly aggregates', () => {
     const acc = new MonthlyAggregator({ from: '2026-11' });
     acc.touch('kosong');
     const [empty] = acc.finish();
-    expect(empty).toMatchObject({ ccId: 'kosong', received: 0, openAtEnd: 0, bySector: {}, peopleAffected: 0 });
+    expect(empty).toMatchObject({
+      ccId: 'kosong',
+      received: 0,
+      openAtEnd: 0,
+      bySector: {},
+      peopleAffected: 0
+    });
   });
 
   it('uses deadlines stored on the complaint when given', () => {

@@ -25,7 +25,14 @@ import {
   type ForumOverdueStage,
   type Timeline
 } from './timeline';
-import { monthEndMs, monthFromIndex, monthIndex, monthIndexOfInstant, monthStartMs, type MonthKey } from './time';
+import {
+  monthEndMs,
+  monthFromIndex,
+  monthIndex,
+  monthIndexOfInstant,
+  monthStartMs,
+  type MonthKey
+} from './time';
 import { INDONESIAN_WORKING_DAYS, type WorkingDayCalendar } from './working-days';
 
 /** Written where a trait was not recorded. */

@@ -54,7 +54,9 @@ describe('the year generator', () => {
     for (const r of generateYear({ seed: 5, year: 2026, ccs: 10, total: 3000 })) {
       const received = Date.parse(String(r.receivedAt));
       const after = (x: ForumRecord['verifiedAt']) => x === undefined || Date.parse(String(x)) >= received;
-      expect(after(r.verifiedAt) && after(r.followedUpAt) && after(r.resolvedAt) && after(r.rejectedAt)).toBe(true);
+      expect(after(r.verifiedAt) && after(r.followedUpAt) && after(r.resolvedAt) && after(r.rejectedAt)).toBe(
+        true
+      );
       if (r.status === 'selesai') expect(r.resolvedAt).toBeDefined();
       if (r.status === 'ditolak') expect(r.rejectedAt).toBeDefined();
       if (r.status === 'diterima') expect(r.verifiedAt).toBeUndefined();
@@ -91,7 +93,8 @@ describe('a realistic year', () => {
     const byCc = new Map<string, typeof aggregates>();
     for (const a of aggregates) byCc.set(a.ccId, [...(byCc.get(a.ccId) ?? []), a]);
     for (const months of byCc.values()) {
-      for (let i = 1; i < months.length; i++) expect(months[i]!.openCarriedOver).toBe(months[i - 1]!.openAtEnd);
+      for (let i = 1; i < months.length; i++)
+        expect(months[i]!.openCarriedOver).toBe(months[i - 1]!.openAtEnd);
     }
     const sectors = aggregates.reduce((s, a) => s + Object.values(a.bySector).reduce((x, y) => x + y, 0), 0);
     expect(sectors).toBe(6000);

@@ -266,7 +266,10 @@ export function* generateYear(options: YearOptions): Generator<ForumRecord> {
   const iso = (ms: number) => new Date(ms).toISOString();
   /** An instant on WITA day `day` during office hours. */
   const atOfficeHours = (day: number) =>
-    day * DAY_MS - WITA_OFFSET_MS + (8 + Math.floor(rand() * 8)) * 3_600_000 + Math.floor(rand() * 60) * 60_000;
+    day * DAY_MS -
+    WITA_OFFSET_MS +
+    (8 + Math.floor(rand() * 8)) * 3_600_000 +
+    Math.floor(rand() * 60) * 60_000;
 
   for (let c = 0; c < ccs.length; c++) {
     const cc = ccs[c]!;
@@ -282,7 +285,8 @@ export function* generateYear(options: YearOptions): Generator<ForumRecord> {
       let sector = pickSector(rand());
       let provider = misspell(providerFor(sector, village, rand()), rand());
       let urgency = pickUrgency(rand());
-      let people = rand() < 0.88 ? 1 : rand() < 0.85 ? 2 + Math.floor(rand() * 30) : 50 + Math.floor(rand() * 450);
+      let people =
+        rand() < 0.88 ? 1 : rand() < 0.85 ? 2 + Math.floor(rand() * 30) : 50 + Math.floor(rand() * 450);
       if (hot && month >= 5 && month <= 7 && HOT_KECAMATAN.has(village.kecamatan) && rand() < 0.25) {
         sector = 'air_bersih';
         provider = misspell('PDAM Giri Menang', rand());

@@ -7,3 +7,4 @@ export * from './aggregate';
 export * from './forum-month';
 export * from './villages';
 export * from './generator';
+export * from './from-complaint';

@@ -73,6 +73,6 @@ export function dayNumberOfDate(date: string): number {
 export function toMs(value: string | number | Date): number {
   if (typeof value === 'number') return value;
   if (value instanceof Date) return value.getTime();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return Date.parse(`${value}T00:00:00+08:00`);
+  if (value.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(value)) return Date.parse(`${value}T00:00:00+08:00`);
   return Date.parse(value);
 }

@@ -134,7 +134,9 @@ export function overdueStageAt(
     else {
       // Undated verification: count from the day verification was due, as core/src/deadlines does.
       const from =
-        t.verified <= at ? witaDayNumber(t.verified) : calendar.dueDay(t.received, deadlines.verifyWorkingDays);
+        t.verified <= at
+          ? witaDayNumber(t.verified)
+          : calendar.dueDay(t.received, deadlines.verifyWorkingDays);
       late = today > calendar.dueDay(dayStartMs(from), deadlines.followUpWorkingDays);
     }
     return late || pastResolve ? 'followUp' : null;

@@ -132,5 +132,25 @@ export const LOMBOK_BARAT_VILLAGES: readonly LombokBaratVillage[] = [
   { code: '52.01.15.2003', name: 'Kuripan Utara', kecamatan: 'Kuripan' },
   { code: '52.01.15.2004', name: 'Kuripan Selatan', kecamatan: 'Kuripan' },
   { code: '52.01.15.2005', name: 'Kuripan Timur', kecamatan: 'Kuripan' },
-  { code: '52.01.15.2006', name: 'Giri Sasak', kecamatan: 'Kuripan' },
+  { code: '52.01.15.2006', name: 'Giri Sasak', kecamatan: 'Kuripan' }
 ];
+
+/** How village names are compared: case, spaces, punctuation and a leading "Desa" ignored. */
+export function villageKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^(desa|kelurahan|kel\.?|ds\.?)\s+/, '')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+const BY_KEY = new Map<string, LombokBaratVillage | null>();
+for (const village of LOMBOK_BARAT_VILLAGES) {
+  const key = villageKey(village.name);
+  // Two villages with one name would be ambiguous: remember that, do not guess.
+  BY_KEY.set(key, BY_KEY.has(key) ? null : village);
+}
+
+/** The Lombok Barat village a volunteer meant ("Batu Layar", "batulayar", "Desa Sandik"), if unambiguous. */
+export function findLombokBaratVillage(name: string): LombokBaratVillage | undefined {
+  return BY_KEY.get(villageKey(name)) ?? undefined;
+}

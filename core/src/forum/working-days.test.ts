@@ -38,7 +38,9 @@ describe('the forum calendar agrees with core/src/deadlines', () => {
     // Received Thursday 19 March 2026; 20–24 March are holidays or cuti bersama.
     const from = Date.parse('2026-03-19T09:00:00+08:00');
     const to = Date.parse('2026-03-27T09:00:00+08:00');
-    expect(INDONESIAN_WORKING_DAYS.workingDaysBetween(from, to)).toBe(workingDaysBetween(new Date(from), new Date(to)));
+    expect(INDONESIAN_WORKING_DAYS.workingDaysBetween(from, to)).toBe(
+      workingDaysBetween(new Date(from), new Date(to))
+    );
     expect(forumCalendar(DEFAULT_WORKING_CALENDAR).workingDaysBetween(from, to)).toBe(
       INDONESIAN_WORKING_DAYS.workingDaysBetween(from, to)
     );
@@ -50,7 +52,14 @@ describe('the forum calendar agrees with core/src/deadlines', () => {
         const now = received + wait;
         const receivedAt = new Date(received).toISOString();
         const ours = overdueStageAt(
-          timelineOf({ ccId: 'a', receivedAt, sector: 'lainnya', provider: 'x', desa: 'Sandik', status: 'diterima' }),
+          timelineOf({
+            ccId: 'a',
+            receivedAt,
+            sector: 'lainnya',
+            provider: 'x',
+            desa: 'Sandik',
+            status: 'diterima'
+          }),
           now,
           INDONESIAN_WORKING_DAYS,
           DEFAULT_FORUM_DEADLINES

@@ -63,7 +63,7 @@ export function weekendCalendar(holidays: readonly string[] = []): WorkingDayCal
   return {
     dueDay(fromMs: number, days: number): number {
       let day = witaDayNumber(fromMs);
-      for (let left = days; left > 0; ) {
+      for (let left = days; left > 0;) {
         day++;
         if (isWeekday(day) && !holidaySet.has(day)) left--;
       }
@@ -81,7 +81,9 @@ export function weekendCalendar(holidays: readonly string[] = []): WorkingDayCal
 }
 
 /** Weekends plus Indonesia's national holidays and cuti bersama (core/src/deadlines). */
-export const INDONESIAN_WORKING_DAYS: WorkingDayCalendar = weekendCalendar(INDONESIAN_HOLIDAYS.map((h) => h.date));
+export const INDONESIAN_WORKING_DAYS: WorkingDayCalendar = weekendCalendar(
+  INDONESIAN_HOLIDAYS.map((h) => h.date)
+);
 
 /** The forum's calendar for a network's own days off, as core/src/deadlines describes them. */
 export function forumCalendar(calendar: WorkingCalendar): WorkingDayCalendar {

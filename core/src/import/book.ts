@@ -13,6 +13,7 @@ import type {
   SectorId,
   UrgencyId
 } from '../taxonomy/index';
+import { findLombokBaratVillage } from '../forum/villages';
 import { problem, type ImportProblem } from './problems';
 import {
   cellText,
@@ -32,7 +33,14 @@ import {
 
 /** Columns of a complaint book, with the headings people use for them. */
 export const BOOK_COLUMNS = {
-  tanggal_diterima: ['tanggal diterima', 'tgl diterima', 'tanggal terima', 'tanggal pengaduan', 'tanggal', 'tgl'],
+  tanggal_diterima: [
+    'tanggal diterima',
+    'tgl diterima',
+    'tanggal terima',
+    'tanggal pengaduan',
+    'tanggal',
+    'tgl'
+  ],
   nama_pelapor: ['nama pelapor', 'nama', 'pelapor', 'nama pengadu'],
   kontak: ['kontak', 'no hp', 'nomor hp', 'hp', 'telepon', 'no telepon', 'no wa', 'whatsapp'],
   jenis_kelamin: ['jenis kelamin', 'jk', 'l p', 'kelamin'],
@@ -83,6 +91,8 @@ export interface ImportedComplaint {
   contact?: string;
   gender?: GenderId;
   desa: string;
+  /** Kemendagri code when `desa` names a Lombok Barat village (idn-area-data). */
+  desaCode?: string;
   dusun?: string;
   sector: SectorId;
   /** The sector as written in the book. */
@@ -139,7 +149,12 @@ export function matchHeader(text: string): BookColumn | undefined {
   return HEADER_INDEX.get(headerKey(text));
 }
 
-const OPEN_STATUSES: ReadonlySet<ForumStatus> = new Set(['diterima', 'diverifikasi', 'ditindaklanjuti', 'dirujuk']);
+const OPEN_STATUSES: ReadonlySet<ForumStatus> = new Set([
+  'diterima',
+  'diverifikasi',
+  'ditindaklanjuti',
+  'dirujuk'
+]);
 
 function isBlankRow(cells: Cell[]): boolean {
   return cells.every((c) => cellText(c) === '');
@@ -171,10 +186,14 @@ export function importBookTable(table: BookTable, options: ImportOptions = {}): 
   const accepted: ImportedComplaint[] = [];
   const rejected: RejectedRow[] = [];
   for (const row of dataRows) {
-    const result = checkRow(row.line, (column) => {
-      const i = columnAt.get(column);
-      return i === undefined ? undefined : row.cells[i];
-    }, options);
+    const result = checkRow(
+      row.line,
+      (column) => {
+        const i = columnAt.get(column);
+        return i === undefined ? undefined : row.cells[i];
+      },
+      options
+    );
     if ('problems' in result) rejected.push(result);
     else accepted.push(result);
   }
@@ -230,7 +249,8 @@ function checkRow(
   }
   const genderText = text('jenis_kelamin');
   const gender = genderText === '' ? undefined : matchGender(genderText);
-  if (genderText !== '' && !gender) problems.push(problem(line, 'unknown_gender', 'jenis_kelamin', genderText));
+  if (genderText !== '' && !gender)
+    problems.push(problem(line, 'unknown_gender', 'jenis_kelamin', genderText));
 
   const closedDate = date('tanggal_selesai', false);
   const statusText = text('status');
@@ -339,6 +359,8 @@ function checkRow(
   const contact = text('kontak');
   if (contact) out.contact = contact;
   if (gender) out.gender = gender;
+  const village = findLombokBaratVillage(desa);
+  if (village) out.desaCode = village.code;
   const dusun = text('dusun');
   if (dusun) out.dusun = dusun;
   const remedy = text('harapan');

@@ -32,6 +32,7 @@ describe('reading a complaint book from CSV', () => {
         contact: '0812-0000-0101',
         gender: 'perempuan',
         desa: 'Sandik',
+        desaCode: '52.01.14.2003',
         sector: 'administrasi_kependudukan',
         sectorText: 'adminduk',
         provider: 'Dukcapil Lombok Barat',
@@ -62,6 +63,9 @@ describe('reading a complaint book from CSV', () => {
     expect(matchHeader('tanggal  diterima')).toBe('tanggal_diterima');
     expect(matchHeader('Jenis-Kelamin')).toBe('jenis_kelamin');
     expect(matchHeader('nomor urut')).toBeUndefined();
+    expect(result.rows[0]!.desaCode).toBe('52.01.14.2003');
+    expect(importBookCsv(csv(GOOD.replace('Sandik', 'Batu Layar'))).rows[0]!.desaCode).toBe('52.01.14.2001');
+    expect(importBookCsv(csv(GOOD.replace('Sandik', 'Kota Lain'))).rows[0]!.desaCode).toBeUndefined();
   });
 
   it('matches sector names forgivingly through the taxonomy', () => {
@@ -79,6 +83,8 @@ describe('reading a complaint book from CSV', () => {
       ['Civil registration', 'administrasi_kependudukan'],
       ['bansos PKH', 'kesejahteraan_sosial'],
       ['Listrik PLN', 'energi_listrik'],
+      ['Catatan Sipil', 'administrasi_kependudukan'],
+      ['Disdukcapil', 'administrasi_kependudukan'],
       ['pemerintahan_desa', 'pemerintahan_desa']
     ];
     for (const [text, sector] of cases) expect(matchSector(text), text).toBe(sector);
@@ -130,7 +136,13 @@ describe('reading a complaint book from CSV', () => {
     const result = importBookCsv(csv('31/02/2026,,,X,,,pariwisata,,Pungutan,,,'));
     expect(result.rejected).toHaveLength(1);
     expect(result.rejected[0]!.line).toBe(2);
-    expect(kinds(result)).toEqual(['impossible_date', 'missing_value', 'missing_value', 'unknown_sector', 'unknown_gender']);
+    expect(kinds(result)).toEqual([
+      'impossible_date',
+      'missing_value',
+      'missing_value',
+      'unknown_sector',
+      'unknown_gender'
+    ]);
   });
 });
 
@@ -163,8 +175,16 @@ describe('every kind of import problem', () => {
 
   const cases: [ImportProblemKind, () => ImportResult, RegExp][] = [
     ['empty_file', () => importBookCsv('\n\n'), /Berkas kosong/],
-    ['missing_column', () => importBookCsv('tanggal_diterima,desa,penyelenggara,uraian\n2026-11-02,Sandik,x,y'), /"sektor"/],
-    ['duplicate_column', () => importBookCsv(`${HEADER},Desa\n${GOOD},Sandik`), /"desa" muncul lebih dari sekali/],
+    [
+      'missing_column',
+      () => importBookCsv('tanggal_diterima,desa,penyelenggara,uraian\n2026-11-02,Sandik,x,y'),
+      /"sektor"/
+    ],
+    [
+      'duplicate_column',
+      () => importBookCsv(`${HEADER},Desa\n${GOOD},Sandik`),
+      /"desa" muncul lebih dari sekali/
+    ],
     ['missing_value', () => one({ uraian: '' }), /Kolom uraian kosong/],
     ['invalid_date', () => one({ tanggal_diterima: '2/11/26' }), /tidak dikenali/],
     ['impossible_date', () => one({ tanggal_diterima: '30/02/2026' }), /tidak ada di kalender/],
@@ -173,7 +193,11 @@ describe('every kind of import problem', () => {
     ['unknown_gender', () => one({ jenis_kelamin: 'X' }), /Jenis kelamin "X"/],
     ['unknown_status', () => one({ status: 'hilang' }), /Status "hilang"/],
     ['unknown_value', () => one({ urgensi: 'sangat' }), /kolom urgensi "sangat"/],
-    ['invalid_number', () => one({ jumlah_terdampak: 'banyak' }), /jumlah_terdampak "banyak" harus berisi angka/],
+    [
+      'invalid_number',
+      () => one({ jumlah_terdampak: 'banyak' }),
+      /jumlah_terdampak "banyak" harus berisi angka/
+    ],
     ['resolved_before_received', () => one({ tanggal_selesai: '2026-10-30' }), /lebih awal/],
     ['missing_resolved_date', () => one({ tanggal_selesai: '' }), /tanggal_selesai kosong/],
     ['resolved_date_on_open_case', () => one({ status: 'proses' }), /masih berjalan/]
@@ -198,7 +222,9 @@ describe('every kind of import problem', () => {
     expect(kinds(one({ kepuasan: '7' }))).toEqual(['invalid_number']);
     expect(kinds(one({ kelompok_usia: 'tua sekali' }))).toEqual(['unknown_value']);
     expect(kinds(one({ disabilitas: 'netra / entah' }))).toEqual(['unknown_value']);
-    expect(one({ disabilitas: 'netra / rungu' }).rows[0]).toMatchObject({ disabilities: ['sensorik_netra', 'sensorik_rungu'] });
+    expect(one({ disabilitas: 'netra / rungu' }).rows[0]).toMatchObject({
+      disabilities: ['sensorik_netra', 'sensorik_rungu']
+    });
     expect(kinds(one({ saluran: 'merpati' }))).toEqual(['unknown_value']);
     expect(kinds(one({ tanggal_verifikasi: '2026-10-01' }))).toEqual(['resolved_before_received']);
     expect(one({ disabilitas: 'tidak' }).rows[0]).toMatchObject({ disability: false });
@@ -208,7 +234,11 @@ describe('every kind of import problem', () => {
 });
 
 describe('lenient and strict imports', () => {
-  const text = csv(GOOD, '2026-11-05,,,,Sandik,,pariwisata,Dinas Pariwisata,Pungutan,,,', GOOD.replace('2026-11-02', '2026-11-04'));
+  const text = csv(
+    GOOD,
+    '2026-11-05,,,,Sandik,,pariwisata,Dinas Pariwisata,Pungutan,,,',
+    GOOD.replace('2026-11-02', '2026-11-04')
+  );
 
   it('lenient: takes the valid rows and lists the rest', () => {
     const result = importBookCsv(text);
@@ -241,10 +271,43 @@ describe('reading a complaint book from XLSX', () => {
 
   it('reads date cells, text dates, rich text and formulas, from an ArrayBuffer too', async () => {
     const bytes = await workbook([
-      ['Tanggal Diterima', 'Nama Pelapor', 'Jenis Kelamin', 'Desa', 'Sektor', 'Penyelenggara', 'Uraian', 'Status', 'Tanggal Selesai', 'Jumlah Terdampak'],
-      [new Date('2026-11-02T00:00:00Z'), 'Siti Aminah', 'P', 'Mambalan', 'Kesehatan', 'Puskesmas Gunungsari', 'Obat habis', 'selesai', new Date('2026-11-09T00:00:00Z'), { formula: '2*3', result: 6 }],
+      [
+        'Tanggal Diterima',
+        'Nama Pelapor',
+        'Jenis Kelamin',
+        'Desa',
+        'Sektor',
+        'Penyelenggara',
+        'Uraian',
+        'Status',
+        'Tanggal Selesai',
+        'Jumlah Terdampak'
+      ],
+      [
+        new Date('2026-11-02T00:00:00Z'),
+        'Siti Aminah',
+        'P',
+        'Mambalan',
+        'Kesehatan',
+        'Puskesmas Gunungsari',
+        'Obat habis',
+        'selesai',
+        new Date('2026-11-09T00:00:00Z'),
+        { formula: '2*3', result: 6 }
+      ],
       [],
-      ['12/11/2026', { richText: [{ text: 'Lalu ' }, { text: 'Sukri' }] }, 'L', 'Gunungsari', 'PDAM', 'PDAM Giri Menang', 'Air mati', 'dirujuk', null, null],
+      [
+        '12/11/2026',
+        { richText: [{ text: 'Lalu ' }, { text: 'Sukri' }] },
+        'L',
+        'Gunungsari',
+        'PDAM',
+        'PDAM Giri Menang',
+        'Air mati',
+        'dirujuk',
+        null,
+        null
+      ],
       ['31/11/2026', null, null, 'Mambalan', 'bansos', 'Kantor Desa Mambalan', 'BLT', null, null, null]
     ]);
     const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
@@ -265,7 +328,9 @@ describe('reading a complaint book from XLSX', () => {
         status: 'dirujuk',
         sector: 'air_bersih'
       });
-      expect(result.rejected).toEqual([{ line: 5, problems: [expect.objectContaining({ kind: 'impossible_date' })] }]);
+      expect(result.rejected).toEqual([
+        { line: 5, problems: [expect.objectContaining({ kind: 'impossible_date' })] }
+      ]);
     }
   });
 

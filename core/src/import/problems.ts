@@ -60,7 +60,10 @@ export function problem(
       id: `Kolom "${col}" muncul lebih dari sekali.`,
       en: `Column "${col}" appears more than once.`
     },
-    missing_value: { id: `Kolom ${col} kosong, padahal wajib diisi.`, en: `Column ${col} is empty but required.` },
+    missing_value: {
+      id: `Kolom ${col} kosong, padahal wajib diisi.`,
+      en: `Column ${col} is empty but required.`
+    },
     invalid_date: {
       id: `Tanggal di kolom ${col}${v} tidak dikenali; tulis 2026-12-31, 31/12/2026 atau 31-12-2026.`,
       en: `The date in column ${col}${v} is not recognised; write 2026-12-31, 31/12/2026 or 31-12-2026.`

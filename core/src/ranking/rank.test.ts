@@ -94,7 +94,7 @@ describe('ranking components and score', () => {
     expect(c.trend.value).toBe(0.75);
     // The three open cases were never verified: all past verification at the end of November.
     expect(c.overdue.value).toBe(0.75);
-    const sum = Object.values(c).reduce((s, x) => s + (100 * x.weight * x.value), 0);
+    const sum = Object.values(c).reduce((s, x) => s + 100 * x.weight * x.value, 0);
     expect(top.score).toBeCloseTo(sum, 2);
     expect(c.breadth.weight).toBe(DEFAULT_WEIGHTS.breadth);
   });
@@ -121,7 +121,12 @@ describe('ranking components and score', () => {
     const records = [
       ...Array.from({ length: 4 }, () => complaint({ ccId: 'ramai' })),
       complaint({ ccId: 'lain', desa: 'Sandik' }),
-      complaint({ sector: 'air_bersih', provider: 'PDAM Giri Menang', urgency: 'darurat', peopleAffected: 80 }),
+      complaint({
+        sector: 'air_bersih',
+        provider: 'PDAM Giri Menang',
+        urgency: 'darurat',
+        peopleAffected: 80
+      }),
       // Water: two last month, none new this month, one still open.
       complaint({ sector: 'pendidikan', provider: 'SDN 1 Sandik', monthsBack: 1 }),
       complaint({
@@ -145,16 +150,36 @@ describe('ranking components and score', () => {
   });
 
   it('lets weights be configured, and refuses nonsense', () => {
-    const records = [complaint(), complaint({ ccId: 'b', sector: 'air_bersih', provider: 'PDAM Giri Menang', urgency: 'darurat' })];
+    const records = [
+      complaint(),
+      complaint({ ccId: 'b', sector: 'air_bersih', provider: 'PDAM Giri Menang', urgency: 'darurat' })
+    ];
     const onlyUrgency = rankingConfig({
-      weights: { volume: 0, breadth: 0, peopleAffected: 0, unresolved: 0, overdue: 0, persistence: 0, trend: 0 }
+      weights: {
+        volume: 0,
+        breadth: 0,
+        peopleAffected: 0,
+        unresolved: 0,
+        overdue: 0,
+        persistence: 0,
+        trend: 0
+      }
     });
     const ranked = rankIssues(records, MONTH, onlyUrgency).issues;
     expect(ranked.map((i) => i.score)).toEqual([100, 50]);
     expect(() => rankingConfig({ weights: { volume: -1 } })).toThrow(/volume/);
     expect(() =>
       rankingConfig({
-        weights: { volume: 0, breadth: 0, peopleAffected: 0, urgency: 0, unresolved: 0, overdue: 0, persistence: 0, trend: 0 }
+        weights: {
+          volume: 0,
+          breadth: 0,
+          peopleAffected: 0,
+          urgency: 0,
+          unresolved: 0,
+          overdue: 0,
+          persistence: 0,
+          trend: 0
+        }
       })
     ).toThrow(/zero/);
     expect(() => rankingConfig({ persistenceMonths: 0 })).toThrow();
@@ -162,10 +187,31 @@ describe('ranking components and score', () => {
 
   it('ranks a CC filing 30 complaints below 8 CCs in 8 villages filing one each', () => {
     const noisy = Array.from({ length: 30 }, (_, i) =>
-      complaint({ ccId: 'ramai', provider: 'Kantor Desa Sandik', sector: 'pemerintahan_desa', day: 1 + (i % 25) })
+      complaint({
+        ccId: 'ramai',
+        provider: 'Kantor Desa Sandik',
+        sector: 'pemerintahan_desa',
+        day: 1 + (i % 25)
+      })
     );
-    const villages = ['Sandik', 'Mambalan', 'Gunungsari', 'Senteluk', 'Meninting', 'Kekait', 'Jatisela', 'Midang'];
-    const broad = villages.map((desa, i) => complaint({ ccId: `cc-${i}`, desa, provider: 'Dukcapil Lombok Barat', sector: 'administrasi_kependudukan' }));
+    const villages = [
+      'Sandik',
+      'Mambalan',
+      'Gunungsari',
+      'Senteluk',
+      'Meninting',
+      'Kekait',
+      'Jatisela',
+      'Midang'
+    ];
+    const broad = villages.map((desa, i) =>
+      complaint({
+        ccId: `cc-${i}`,
+        desa,
+        provider: 'Dukcapil Lombok Barat',
+        sector: 'administrasi_kependudukan'
+      })
+    );
     const ranked = rankIssues([...noisy, ...broad], MONTH).issues;
     expect(ranked[0]!.provider).toBe('Dukcapil Lombok Barat');
     expect(ranked[1]!.provider).toBe('Kantor Desa Sandik');
@@ -184,7 +230,12 @@ describe('ranking properties', () => {
           const ccs = Math.min(ccCount, n);
           const villages = Math.min(villageCount, n);
           const noisy = Array.from({ length: n }, () =>
-            fromTemplate(t, { ccId: 'ramai', desa: 'Sandik', sector: 'pemerintahan_desa', provider: 'Kantor Desa Sandik' })
+            fromTemplate(t, {
+              ccId: 'ramai',
+              desa: 'Sandik',
+              sector: 'pemerintahan_desa',
+              provider: 'Kantor Desa Sandik'
+            })
           );
           const broad = Array.from({ length: n }, (_, i) =>
             fromTemplate(t, {
@@ -214,8 +265,12 @@ describe('ranking properties', () => {
           fc.pre(oneBack + twoBack > 0);
           const current = Array.from({ length: now }, (_, i) => fromTemplate(t, { ccId: `cc-${i % 3}` }));
           const earlier = [
-            ...Array.from({ length: oneBack }, () => resolvedWithin(complaint({ monthsBack: 1, day: 5 }), 20, 1)),
-            ...Array.from({ length: twoBack }, () => resolvedWithin(complaint({ monthsBack: 2, day: 5 }), 20, 2))
+            ...Array.from({ length: oneBack }, () =>
+              resolvedWithin(complaint({ monthsBack: 1, day: 5 }), 20, 1)
+            ),
+            ...Array.from({ length: twoBack }, () =>
+              resolvedWithin(complaint({ monthsBack: 2, day: 5 }), 20, 2)
+            )
           ];
           const key = 'kesehatan|puskesmasgunungsari';
           expect(issue([...earlier, ...current], key).score).toBeGreaterThan(issue(current, key).score);
@@ -227,33 +282,49 @@ describe('ranking properties', () => {
 
   it('resolved issues fall: settling complaints lowers the score and the rank', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 20 }), template, (n, settle, t) => {
-        const settled = Math.min(settle, n);
-        const open = { ...t, resolved: false };
-        const make = (provider: string, settledCount: number) =>
-          Array.from({ length: n }, (_, i) => {
-            const r = fromTemplate(open, { ccId: `cc-${i % 4}`, desa: LOMBOK_BARAT_VILLAGES[i % 3]!.name, provider });
-            return i < settledCount ? resolvedWithin(r, 27) : r;
-          });
-        // "B" would win the tie-break on its key; settling its complaints must put it below "A".
-        const a = make('A Puskesmas', 0);
-        const b = make('B Puskesmas', 0);
-        const bSettled = make('B Puskesmas', settled);
-        const before = rankIssues([...a, ...b], MONTH).issues;
-        const after = rankIssues([...a, ...bSettled], MONTH).issues;
-        const scoreOf = (list: RankedIssue[], p: string) => list.find((i) => i.provider === p)!.score;
-        expect(scoreOf(after, 'B Puskesmas')).toBeLessThan(scoreOf(before, 'B Puskesmas'));
-        expect(after[0]!.provider).toBe('A Puskesmas');
-        expect(after[1]!.provider).toBe('B Puskesmas');
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 1, max: 20 }),
+        template,
+        (n, settle, t) => {
+          const settled = Math.min(settle, n);
+          const open = { ...t, resolved: false };
+          const make = (provider: string, settledCount: number) =>
+            Array.from({ length: n }, (_, i) => {
+              const r = fromTemplate(open, {
+                ccId: `cc-${i % 4}`,
+                desa: LOMBOK_BARAT_VILLAGES[i % 3]!.name,
+                provider
+              });
+              return i < settledCount ? resolvedWithin(r, 27) : r;
+            });
+          // "B" would win the tie-break on its key; settling its complaints must put it below "A".
+          const a = make('A Puskesmas', 0);
+          const b = make('B Puskesmas', 0);
+          const bSettled = make('B Puskesmas', settled);
+          const before = rankIssues([...a, ...b], MONTH).issues;
+          const after = rankIssues([...a, ...bSettled], MONTH).issues;
+          const scoreOf = (list: RankedIssue[], p: string) => list.find((i) => i.provider === p)!.score;
+          expect(scoreOf(after, 'B Puskesmas')).toBeLessThan(scoreOf(before, 'B Puskesmas'));
+          expect(after[0]!.provider).toBe('A Puskesmas');
+          expect(after[1]!.provider).toBe('B Puskesmas');
+        }
+      ),
       { numRuns: 200 }
     );
   });
 
   const anyRecord = fc.record({
     ccId: fc.constantFrom('a', 'b', 'c', 'd'),
-    provider: fc.constantFrom('Puskesmas Gunungsari', 'puskesmas gunung sari', 'PDAM Giri Menang', 'Kantor Desa Sandik'),
-    sector: fc.constantFrom('kesehatan', 'air_bersih', 'pemerintahan_desa') as fc.Arbitrary<ForumRecord['sector']>,
+    provider: fc.constantFrom(
+      'Puskesmas Gunungsari',
+      'puskesmas gunung sari',
+      'PDAM Giri Menang',
+      'Kantor Desa Sandik'
+    ),
+    sector: fc.constantFrom('kesehatan', 'air_bersih', 'pemerintahan_desa') as fc.Arbitrary<
+      ForumRecord['sector']
+    >,
     desa: fc.constantFrom('Sandik', 'Mambalan', 'Gunungsari'),
     monthsBack: fc.integer({ min: 0, max: 3 }),
     day: fc.integer({ min: 1, max: 28 }),
@@ -303,7 +374,10 @@ describe('ranking properties', () => {
     ]) {
       const ranked = rankIssues(input, MONTH).issues;
       expect(ranked[0]!.score).toBe(ranked[1]!.score);
-      expect(ranked.map((i) => i.key)).toEqual(['kesehatan|puskesmasgunungsari', 'pendidikan|sdnegeri1sandik']);
+      expect(ranked.map((i) => i.key)).toEqual([
+        'kesehatan|puskesmasgunungsari',
+        'pendidikan|sdnegeri1sandik'
+      ]);
       expect(ranked.map((i) => i.rank)).toEqual([1, 2]);
     }
     // compareIssues is a total order: sorting any permutation gives one result.
@@ -312,7 +386,8 @@ describe('ranking properties', () => {
         const issues = rankIssues(raw.map(toRecord), MONTH).issues;
         const reversed = [...issues].reverse().sort(compareIssues);
         expect(reversed.map((i) => i.key)).toEqual(issues.map((i) => i.key));
-        for (let i = 1; i < issues.length; i++) expect(compareIssues(issues[i - 1]!, issues[i]!)).toBeLessThan(0);
+        for (let i = 1; i < issues.length; i++)
+          expect(compareIssues(issues[i - 1]!, issues[i]!)).toBeLessThan(0);
       }),
       { numRuns: 100 }
     );
@@ -320,7 +395,11 @@ describe('ranking properties', () => {
 
   it('treats spellings of one provider as one issue', () => {
     const ranked = rankIssues(
-      [complaint(), complaint({ provider: 'puskesmas gunung sari', ccId: 'b' }), complaint({ provider: 'PKM Gunungsari' })],
+      [
+        complaint(),
+        complaint({ provider: 'puskesmas gunung sari', ccId: 'b' }),
+        complaint({ provider: 'PKM Gunungsari' })
+      ],
       MONTH
     ).issues;
     expect(ranked).toHaveLength(1);

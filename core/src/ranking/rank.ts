@@ -9,6 +9,7 @@
 import type { Label } from '../i18n';
 import { peopleAffectedOf } from '../forum/aggregate';
 import type { ForumRecord } from '../forum/record';
+import { villageKey } from '../forum/villages';
 import { isOpenAt, overdueStageAt, timelineOf, type Timeline } from '../forum/timeline';
 import { monthEndMs, monthIndex, monthIndexOfInstant, monthStartMs, type MonthKey } from '../forum/time';
 import type { SectorId } from '../taxonomy/index';
@@ -86,13 +87,6 @@ class IssueState {
   ) {
     this.monthly = new Array<number>(window).fill(0);
   }
-}
-
-function villageKey(desa: string): string {
-  return desa
-    .toLowerCase()
-    .replace(/^(desa|kelurahan|kel\.?|ds\.?)\s+/, '')
-    .replace(/[^a-z0-9]/g, '');
 }
 
 function round(x: number, decimals: number): number {

@@ -59,6 +59,10 @@ export const SECTORS: readonly TaxonomyEntry<SectorId>[] = [
       'kartu keluarga',
       'akta',
       'akta kelahiran',
+      'akta kematian',
+      'disdukcapil',
+      'capil',
+      'catatan sipil',
       'kependudukan'
     ]
   },

@@ -89,7 +89,11 @@ export interface CompiledRules {
   /** Evaluate one request. Commits with several writes call this once per write with a
    * shared `getAfter` view of the whole commit; the caller counts get() calls across a
    * commit via `callBudget` (10 for single requests, 20 for commits/transactions). */
-  authorize(request: AuthorizeRequest, context: RulesContext, callBudget?: { remaining: number }): RulesDecision;
+  authorize(
+    request: AuthorizeRequest,
+    context: RulesContext,
+    callBudget?: { remaining: number }
+  ): RulesDecision;
 }
 
 /** compile(files) → either rules or errors with line/column. Errors mean deny everything. */

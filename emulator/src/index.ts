@@ -14,6 +14,7 @@ import { exportSnapshot, importSnapshot, readSnapshotDir, writeSnapshotDir } fro
 
 export { FirestoreService, type DocumentChange, type DocumentChangeListener } from './service';
 export { createEmulatorServer, type CompileRules } from './server';
+export { compileRules, formatCompileErrors } from './rules/index';
 export { exportSnapshot, importSnapshot, readSnapshotDir, writeSnapshotDir };
 
 export interface StartOptions {

@@ -9,20 +9,25 @@ import { OAuth2Client } from 'google-auth-library';
 
 let firestore: Firestore | undefined;
 
+/** The default app (other, named apps — tests, tools — are left alone). */
 export function app(): App {
-  return getApps()[0] ?? initializeApp();
+  return getApps().find((a) => a.name === '[DEFAULT]') ?? initializeApp();
 }
 
-export function db(): Firestore {
-  if (firestore) return firestore;
-  firestore = getFirestore(app());
-  const emulatorHost = process.env.FIRESTORE_EMULATOR_HOST;
+/** Firestore of `forApp`, pointed at an emulator when `emulatorHost` (host:port) is given. */
+export function connectFirestore(forApp: App, emulatorHost: string | undefined): Firestore {
+  const instance = getFirestore(forApp);
   if (emulatorHost) {
     const owner = new OAuth2Client();
     owner.setCredentials({ access_token: 'owner' });
-    firestore.settings({ preferRest: true, host: emulatorHost, ssl: false, authClient: owner });
+    instance.settings({ preferRest: true, host: emulatorHost, ssl: false, authClient: owner });
   } else {
-    firestore.settings({ preferRest: true });
+    instance.settings({ preferRest: true });
   }
+  return instance;
+}
+
+export function db(): Firestore {
+  firestore ??= connectFirestore(app(), process.env.FIRESTORE_EMULATOR_HOST);
   return firestore;
 }

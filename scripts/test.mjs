@@ -15,6 +15,7 @@ const steps = [
   ['types: emulator', 'npx', ['tsc', '-p', 'emulator/tsconfig.json']],
   ['types: functions', 'npx', ['tsc', '-p', 'functions/tsconfig.json']],
   ['types: tests', 'npx', ['tsc', '-p', 'tests/tsconfig.json']],
+  ['types: seed', 'npx', ['tsc', '-p', 'seed/tsconfig.json']],
   ['types: web (svelte-check)', 'npm', ['run', '--silent', 'typecheck', '-w', 'web']],
   ['build: functions', 'npm', ['run', '--silent', 'build', '-w', 'functions']],
   ['build: web', 'npm', ['run', '--silent', 'build', '-w', 'web']]

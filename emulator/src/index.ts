@@ -57,7 +57,8 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
   const compile = options.compile ?? compileRules;
   const loadRules = (files: { name: string; content: string }[]): CompileResult => {
     const result = compile(files);
-    service.defaultRules.set(result);
+    // The file on disk is the developer's latest word, also for projects that had rules PUT.
+    service.setRulesForEveryProject(result);
     return result;
   };
   if (options.rulesFiles) loadRules(options.rulesFiles);
@@ -75,7 +76,7 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
     project,
     service,
     clear: async (p = project) => service.clear({ project: p, database: '(default)' }),
-    setRules: (rules) => service.defaultRules.set(rules),
+    setRules: (rules) => service.setRulesForEveryProject(rules),
     loadRules,
     onDocumentChange: (listener) => service.onDocumentChange(listener),
     stop: () =>

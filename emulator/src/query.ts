@@ -43,6 +43,25 @@ function enumName(value: unknown, names: readonly string[] | Record<number, stri
   return String(value ?? (names as Record<number, string>)[0]);
 }
 
+/** The rules engine reads a StructuredQuery with enums as names, whichever way the SDK sent them. */
+export function namedEnums(input: unknown, parentKey = ''): unknown {
+  if (Array.isArray(input)) return input.map((item) => namedEnums(item, parentKey));
+  if (!isObject(input)) return input;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (key === 'op' && typeof value === 'number') {
+      const table =
+        parentKey === 'fieldFilter' ? FIELD_OPS : parentKey === 'unaryFilter' ? UNARY_OPS : COMPOSITE_OPS;
+      out[key] = enumName(value, table);
+    } else if (key === 'direction' && typeof value === 'number') {
+      out[key] = enumName(value, DIRECTIONS);
+    } else {
+      out[key] = namedEnums(value, key);
+    }
+  }
+  return out;
+}
+
 export type Filter =
   | { kind: 'field'; field: string[]; op: string; value: RestValue }
   | { kind: 'unary'; field: string[]; op: string }

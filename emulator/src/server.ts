@@ -30,14 +30,19 @@ const CORS_HEADERS: Record<string, string> = {
   'Access-Control-Max-Age': '86400'
 };
 
-const MAX_BODY = 32 * 1024 * 1024;
+/** Cloud Firestore refuses API requests larger than 10 MiB. */
+const MAX_BODY = 10 * 1024 * 1024;
 
 async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new EmulatorError('INVALID_ARGUMENT', 'Request body too large.');
+    if (size > MAX_BODY)
+      throw new EmulatorError(
+        'INVALID_ARGUMENT',
+        `Request payload size exceeds the limit: ${MAX_BODY} bytes.`
+      );
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8').trim();
@@ -123,9 +128,17 @@ export function createEmulatorServer(options: ServerOptions): Server {
     if (rules && method === 'PUT') {
       const body = await readBody(req);
       const rulesBody = isObject(body.rules) ? body.rules : {};
-      const files = (Array.isArray(rulesBody.files) ? rulesBody.files : []).map((f, i) => ({
+      const given = Array.isArray(rulesBody.files) ? rulesBody.files : [];
+      // A body that carries no rules source is a mistake, not "no rules": refuse it, keep the rules.
+      if (given.length === 0 || !given.every((f) => isObject(f) && typeof f.content === 'string')) {
+        throw new EmulatorError(
+          'INVALID_ARGUMENT',
+          'Expected {"rules":{"files":[{"content":"<rules source>"}]}} with at least one file; the rules are unchanged.'
+        );
+      }
+      const files = given.map((f, i) => ({
         name: isObject(f) && typeof f.name === 'string' ? f.name : `firestore${i === 0 ? '' : i}.rules`,
-        content: isObject(f) ? String(f.content ?? '') : ''
+        content: isObject(f) ? String(f.content) : ''
       }));
       if (!options.compile)
         throw new EmulatorError('UNIMPLEMENTED', 'This emulator was started without a rules compiler.');

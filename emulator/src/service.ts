@@ -14,9 +14,9 @@ import {
   segments,
   type DatabaseName
 } from './paths';
-import { parseStructuredQuery, queryParentPath, runQuery, type ParsedQuery } from './query';
+import { namedEnums, parseStructuredQuery, queryParentPath, runQuery, type ParsedQuery } from './query';
 import { COMMIT_BUDGET, RulesGate, type Caller } from './rules-gate';
-import type { RulesContext, RulesQuery, StoredDocument } from './rules/contract';
+import type { CompileResult, RulesContext, RulesQuery, StoredDocument } from './rules/contract';
 import { Store, type Database } from './store';
 import { TransactionManager, type Transaction } from './transactions';
 import { isObject, projectFields, type RestValue } from './values';
@@ -65,6 +65,12 @@ export class FirestoreService {
 
   setProjectRules(project: string, gate: RulesGate): void {
     this.projectRules.set(project, gate);
+  }
+
+  /** Rules for every project, replacing those a PUT …:securityRules gave one project. */
+  setRulesForEveryProject(rules: CompileResult | null): void {
+    this.projectRules.clear();
+    this.defaultRules.set(rules);
   }
 
   private database(name: DatabaseName): Database {
@@ -169,8 +175,28 @@ export class FirestoreService {
     };
   }
 
-  private listPath(parent: string, query: ParsedQuery): string {
-    return parent === '' ? query.collectionId : `${parent}/${query.collectionId}`;
+  /** Rules are not filters: a query (or a collection listing) is allowed or denied as a whole. */
+  private checkList(
+    name: DatabaseName,
+    db: Database,
+    parent: string,
+    query: ParsedQuery,
+    raw: unknown,
+    caller: Caller,
+    time: string
+  ): void {
+    this.rulesFor(name.project).check(
+      caller,
+      {
+        method: 'list',
+        path: parent === '' ? query.collectionId : `${parent}/${query.collectionId}`,
+        auth: caller.auth,
+        time,
+        resource: null,
+        query: this.rulesQuery(parent, query, raw)
+      },
+      this.context(db)
+    );
   }
 
   async runQuery(name: DatabaseName, parentPath: string, body: Json, caller: Caller): Promise<Json[]> {
@@ -180,18 +206,7 @@ export class FirestoreService {
     const { txn, isNew } = this.readTransaction(name, body);
     try {
       const readTime = this.now();
-      this.rulesFor(name.project).check(
-        caller,
-        {
-          method: 'list',
-          path: this.listPath(parent, query),
-          auth: caller.auth,
-          time: readTime,
-          resource: null,
-          query: this.rulesQuery(parent, query, body.structuredQuery)
-        },
-        this.context(db)
-      );
+      this.checkList(name, db, parent, query, body.structuredQuery, caller, readTime);
       const ctx = { db: name, parent };
       let docs = runQuery(db, ctx, query);
       if (txn && !txn.readOnly) {
@@ -228,18 +243,7 @@ export class FirestoreService {
     const { txn, isNew } = this.readTransaction(name, body);
     try {
       const readTime = this.now();
-      this.rulesFor(name.project).check(
-        caller,
-        {
-          method: 'list',
-          path: this.listPath(parent, query),
-          auth: caller.auth,
-          time: readTime,
-          resource: null,
-          query: this.rulesQuery(parent, query, spec.structuredQuery)
-        },
-        this.context(db)
-      );
+      this.checkList(name, db, parent, query, spec.structuredQuery, caller, readTime);
       const docs = runQuery(db, { db: name, parent }, { ...query, select: null });
       const out: Json = { result: { aggregateFields: aggregate(docs, aggregations) }, readTime };
       if (txn && isNew) out.transaction = txn.id;
@@ -395,23 +399,7 @@ export class FirestoreService {
     const id = segments(collectionPath).pop() ?? '';
     const query = parseStructuredQuery({ from: [{ collectionId: id }] });
     const time = this.now();
-    this.rulesFor(name.project).check(
-      caller,
-      {
-        method: 'list',
-        path: collectionPath,
-        auth: caller.auth,
-        time,
-        resource: null,
-        query: {
-          parent,
-          collectionId: id,
-          allDescendants: false,
-          structuredQuery: { from: [{ collectionId: id }] }
-        }
-      },
-      this.context(db)
-    );
+    this.checkList(name, db, parent, query, { from: [{ collectionId: id }] }, caller, time);
     const mask = params.getAll('mask.fieldPaths').map(parseFieldPath);
     const docs: Json[] = runQuery(db, { db: name, parent }, query).map((doc) =>
       this.docJson(name, doc, mask.length > 0 ? mask : null)
@@ -502,39 +490,4 @@ function randomId(): string {
   let id = '';
   for (let i = 0; i < 20; i++) id += ID_CHARS[Math.floor(Math.random() * ID_CHARS.length)];
   return id;
-}
-
-const DIRECTIONS: Record<number, string> = { 0: 'DIRECTION_UNSPECIFIED', 1: 'ASCENDING', 2: 'DESCENDING' };
-const FIELD_OPS: Record<number, string> = {
-  1: 'LESS_THAN',
-  2: 'LESS_THAN_OR_EQUAL',
-  3: 'GREATER_THAN',
-  4: 'GREATER_THAN_OR_EQUAL',
-  5: 'EQUAL',
-  6: 'NOT_EQUAL',
-  7: 'ARRAY_CONTAINS',
-  8: 'IN',
-  9: 'ARRAY_CONTAINS_ANY',
-  10: 'NOT_IN'
-};
-const UNARY_OPS: Record<number, string> = { 2: 'IS_NAN', 3: 'IS_NULL', 4: 'IS_NOT_NAN', 5: 'IS_NOT_NULL' };
-const COMPOSITE_OPS: Record<number, string> = { 1: 'AND', 2: 'OR' };
-
-/** The rules engine reads a StructuredQuery with enums as names, whichever way the SDK sent them. */
-export function namedEnums(input: unknown, parentKey = ''): unknown {
-  if (Array.isArray(input)) return input.map((item) => namedEnums(item, parentKey));
-  if (!isObject(input)) return input;
-  const out: Json = {};
-  for (const [key, value] of Object.entries(input)) {
-    if (key === 'op' && typeof value === 'number') {
-      const table =
-        parentKey === 'fieldFilter' ? FIELD_OPS : parentKey === 'unaryFilter' ? UNARY_OPS : COMPOSITE_OPS;
-      out[key] = table[value] ?? value;
-    } else if (key === 'direction' && typeof value === 'number') {
-      out[key] = DIRECTIONS[value] ?? value;
-    } else {
-      out[key] = namedEnums(value, key);
-    }
-  }
-  return out;
 }

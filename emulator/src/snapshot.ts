@@ -62,5 +62,13 @@ export function writeSnapshotDir(store: Store, dir: string): string {
 export function readSnapshotDir(store: Store, dir: string): number {
   const file = join(dir, SNAPSHOT_FILE);
   if (!existsSync(file)) return 0;
-  return importSnapshot(store, JSON.parse(readFileSync(file, 'utf8')));
+  try {
+    return importSnapshot(store, JSON.parse(readFileSync(file, 'utf8')));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new EmulatorError(
+      'INVALID_ARGUMENT',
+      `Snapshot tidak dapat dimuat / cannot load the snapshot ${file}: ${reason}`
+    );
+  }
 }

@@ -241,3 +241,38 @@ export function projectFields(fields: Fields, paths: string[][]): Fields {
 export function deepClone<T>(value: T): T {
   return structuredClone(value);
 }
+
+/** Cloud Firestore's limit on one document's storage size. */
+export const MAX_DOCUMENT_BYTES = 1_048_576;
+
+const utf8Length = (text: string): number => Buffer.byteLength(text, 'utf8');
+
+/** Storage size of a document name: each segment's UTF-8 bytes + 1, plus 16. */
+export function documentNameSize(path: string): number {
+  return path.split('/').reduce((sum, segment) => sum + utf8Length(segment) + 1, 16);
+}
+
+/** Storage size of a value, as Google's "Storage size calculations" page counts it. */
+export function valueSize(value: RestValue): number {
+  if ('stringValue' in value) return utf8Length(value.stringValue) + 1;
+  if ('bytesValue' in value) return Buffer.from(value.bytesValue, 'base64').length;
+  if ('referenceValue' in value) {
+    return documentNameSize(
+      value.referenceValue.replace(/^projects\/[^/]+\/databases\/[^/]+\/documents\//, '')
+    );
+  }
+  if ('geoPointValue' in value) return 16;
+  if ('arrayValue' in value) return (value.arrayValue.values ?? []).reduce((sum, v) => sum + valueSize(v), 0);
+  if ('mapValue' in value) return fieldsSize(value.mapValue.fields ?? {});
+  if ('integerValue' in value || 'doubleValue' in value || 'timestampValue' in value) return 8;
+  return 1; // null, boolean
+}
+
+function fieldsSize(fields: Fields): number {
+  return Object.entries(fields).reduce((sum, [key, v]) => sum + utf8Length(key) + 1 + valueSize(v), 0);
+}
+
+/** Storage size of a whole document: name + fields + 32 bytes. */
+export function documentSize(path: string, fields: Fields): number {
+  return documentNameSize(path) + fieldsSize(fields) + 32;
+}

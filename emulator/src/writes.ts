@@ -9,7 +9,9 @@ import type { Database, StoredDocument } from './store';
 import { applyTransforms, parseFieldTransform, type FieldTransform } from './transforms';
 import {
   deleteField,
+  documentSize,
   getField,
+  MAX_DOCUMENT_BYTES,
   isObject,
   normalizeFields,
   normalizeTimestamp,
@@ -139,6 +141,13 @@ export function planCommit(db: Database, writes: ParsedWrite[], commitTime: stri
       fields = { ...(current?.fields ?? {}) };
     }
     const transformResults = applyTransforms(fields, write.transforms, commitTime);
+    const size = documentSize(write.path, fields);
+    if (size > MAX_DOCUMENT_BYTES) {
+      throw new EmulatorError(
+        'INVALID_ARGUMENT',
+        `Document ${fullName(db, write.path)} cannot be written because its size (${size} bytes) exceeds the maximum allowed size of ${MAX_DOCUMENT_BYTES} bytes.`
+      );
+    }
     const unchanged = current !== null && sameFields(current.fields, fields);
     const updateTime = unchanged ? current.updateTime : commitTime;
     const after: StoredDocument = {

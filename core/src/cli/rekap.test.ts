@@ -102,6 +102,9 @@ describe('rekap on the example books', () => {
     expect(out).toMatch(/saling-anton\s+7\s+0\s+1\s+1\s+0\s+2\s+7/);
     expect(out).toContain('PERINGKAT ISU JARINGAN / NETWORK ISSUE RANKING 2026-11');
     expect(out).toMatch(/1\. PDAM Giri Menang \(Air bersih\)/);
+    // Labels, not keys: "Laki-laki", "tidak tercatat" rather than laki_laki, tidak_tercatat.
+    expect(out).toContain('  Jenis kelamin / Gender: Laki-laki 4, Perempuan 3');
+    expect(out).toContain('  Kelompok usia / Age group: tidak tercatat 7');
     expect(err.split('\n')).toEqual([
       'contoh-salah-ketik.csv: baris/row 3: Tanggal di kolom tanggal_diterima "31/02/2026" tidak ada di kalender. / The date in column tanggal_diterima "31/02/2026" does not exist in the calendar.',
       'contoh-salah-ketik.csv: baris/row 4: Sektor "pariwisata" tidak dikenali; gunakan misalnya adminduk, bansos, kesehatan, pendidikan, air bersih. / Sector "pariwisata" is not recognised; use e.g. adminduk, bansos, kesehatan, pendidikan, air bersih.',
@@ -151,6 +154,26 @@ describe('rekap on the example books', () => {
       expect(code, argv.join(' ')).toBe(EXIT_USAGE);
       expect(err).toContain('Pemakaian / usage');
     }
+  });
+
+  it('says what is wrong with the usage, Bahasa Indonesia first', async () => {
+    const first = async (...argv: string[]) => (await rekap(...argv)).err.split('\n')[0];
+    expect(await first('--month', '2026-13', 'saling-anton.csv')).toBe(
+      '--month "2026-13" bukan bulan; tulis YYYY-MM, mis. 2026-11 / is not a month; write YYYY-MM, e.g. 2026-11'
+    );
+    expect(await first('saling-anton.csv')).toBe('--month YYYY-MM wajib / is required');
+    expect(await first('--month', '2026-11', '--bogus', 'saling-anton.csv')).toBe(
+      'Pilihan tidak dikenal / unknown option: --bogus'
+    );
+    expect(await first('--month', '2026-11', 'saling-anton.csv', '--cc')).toBe(
+      'Pilihan --cc perlu nilai / option --cc needs a value'
+    );
+    expect(await first('--month', '2026-11', '--json=ya', 'saling-anton.csv')).toBe(
+      'Pilihan --json tidak memakai nilai / option --json takes no value'
+    );
+    expect(await first('--month', '2026-11', '--today', '2026-02-30', 'saling-anton.csv')).toBe(
+      '--today "2026-02-30" bukan tanggal; tulis YYYY-MM-DD / is not a date; write YYYY-MM-DD'
+    );
   });
 
   it('works as a command: root `npm run rekap --` forwards, with exit code and streams', async () => {

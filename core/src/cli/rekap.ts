@@ -19,7 +19,17 @@ import { importBookCsv } from '../import/csv';
 import type { ImportProblem } from '../import/problems';
 import { importBookXlsx } from '../import/xlsx';
 import type { RankingResult } from '../ranking/rank';
-import { findEntry, SECTORS } from '../taxonomy/index';
+import {
+  AGE_GROUPS,
+  CHANNELS,
+  DISABILITIES,
+  findEntry,
+  GENDERS,
+  MALADMINISTRATION_TYPES,
+  SECTORS,
+  type TaxonomyEntry
+} from '../taxonomy/index';
+import { isCalendarDate } from '../wita/index';
 import { renderTable } from './table';
 
 export const EXIT_OK = 0;
@@ -56,6 +66,18 @@ export interface FileReport {
 }
 
 class UsageError extends Error {}
+
+/** node:util parseArgs speaks English only; say the same in Bahasa Indonesia first. */
+function optionProblem(error: Error & { code?: string }): string {
+  const option = /'(-[^' ]*)/.exec(error.message)?.[1] ?? '';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return `Pilihan tidak dikenal / unknown option: ${option}`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return /does not take an argument/.test(error.message)
+      ? `Pilihan ${option} tidak memakai nilai / option ${option} takes no value`
+      : `Pilihan ${option} perlu nilai / option ${option} needs a value`;
+  return error.message;
+}
 
 function ccIdFromFile(file: string): string {
   const id = basename(file, extname(file))
@@ -115,7 +137,7 @@ async function rekap(argv: string[], io: RekapIo): Promise<number> {
       }
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(optionProblem(error as Error & { code?: string }));
   }
   const { values, positionals: files } = parsed;
   if (values.help) {
@@ -123,12 +145,19 @@ async function rekap(argv: string[], io: RekapIo): Promise<number> {
     return EXIT_OK;
   }
   const month = values.month;
-  if (!month || !isMonthKey(month)) throw new UsageError('--month YYYY-MM wajib / is required');
+  if (!month) throw new UsageError('--month YYYY-MM wajib / is required');
+  if (!isMonthKey(month))
+    throw new UsageError(
+      `--month "${month}" bukan bulan; tulis YYYY-MM, mis. 2026-11 / is not a month; write YYYY-MM, e.g. 2026-11`
+    );
   if (files.length === 0) throw new UsageError('Sebutkan minimal satu berkas / name at least one file');
   const ccs = values.cc ?? [];
   if (ccs.length > files.length) throw new UsageError('--cc lebih banyak dari berkas / more --cc than files');
   const today = values.today ?? todayInWita();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError('--today YYYY-MM-DD');
+  if (!isCalendarDate(today))
+    throw new UsageError(
+      `--today "${today}" bukan tanggal; tulis YYYY-MM-DD / is not a date; write YYYY-MM-DD`
+    );
   const top = values.top === undefined ? 20 : Number(values.top);
   if (!Number.isInteger(top) || top < 1) throw new UsageError('--top: bilangan bulat ≥ 1 / whole number ≥ 1');
 
@@ -180,9 +209,14 @@ async function rekap(argv: string[], io: RekapIo): Promise<number> {
   return anyRejected ? EXIT_ROWS_REJECTED : EXIT_OK;
 }
 
-function sectorName(id: string): string {
-  return findEntry(SECTORS, id)?.label.id ?? id;
+/** The Bahasa Indonesia label of a taxonomy id, so tables read as words, not keys. */
+function labelIn(entries: readonly TaxonomyEntry<string>[]): (id: string) => string {
+  return (id) => findEntry(entries, id)?.label.id ?? RECORD_WORDS[id] ?? id;
 }
+
+const RECORD_WORDS: Record<string, string> = { tidak_tercatat: 'tidak tercatat', ya: 'ya', tidak: 'tidak' };
+
+const sectorName = labelIn(SECTORS);
 
 function counts(record: Record<string, number>, name: (key: string) => string = (k) => k): string {
   const entries = Object.entries(record).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -246,13 +280,15 @@ function renderText(
     out.push(`${a.ccId}:`);
     out.push(`  Sektor / Sector: ${counts(a.bySector, sectorName)}`);
     out.push(`  Penyelenggara / Provider: ${counts(a.byProvider, (k) => a.providerNames[k] ?? k)}`);
-    out.push(`  Maladministrasi: ${counts(a.byMaladministration)}`);
-    out.push(`  Saluran / Channel: ${counts(a.byChannel)}`);
+    out.push(`  Maladministrasi: ${counts(a.byMaladministration, labelIn(MALADMINISTRATION_TYPES))}`);
+    out.push(`  Saluran / Channel: ${counts(a.byChannel, labelIn(CHANNELS))}`);
     out.push(`  Desa / Village: ${counts(a.byVillage)}`);
-    out.push(`  Jenis kelamin / Gender: ${counts(a.complainants.byGender)}`);
-    out.push(`  Kelompok usia / Age group: ${counts(a.complainants.byAgeGroup)}`);
-    out.push(`  Disabilitas / Disability: ${counts(a.complainants.byDisability)}`);
-    out.push(`  Jenis disabilitas / Disability kind: ${counts(a.complainants.byDisabilityKind)}`);
+    out.push(`  Jenis kelamin / Gender: ${counts(a.complainants.byGender, labelIn(GENDERS))}`);
+    out.push(`  Kelompok usia / Age group: ${counts(a.complainants.byAgeGroup, labelIn(AGE_GROUPS))}`);
+    out.push(`  Disabilitas / Disability: ${counts(a.complainants.byDisability, labelIn([]))}`);
+    out.push(
+      `  Jenis disabilitas / Disability kind: ${counts(a.complainants.byDisabilityKind, labelIn(DISABILITIES))}`
+    );
     out.push(
       `  Lewat tenggat / Overdue: verifikasi ${a.overdue.verification}, tindak lanjut ${a.overdue.followUp}, penyelesaian ${a.overdue.resolution}`
     );

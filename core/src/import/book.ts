@@ -156,13 +156,28 @@ const OPEN_STATUSES: ReadonlySet<ForumStatus> = new Set([
   'dirujuk'
 ]);
 
+/** How many rows from the top may hold a title before the headings. */
+const HEADER_SEARCH_ROWS = 10;
+
+function namesRequiredColumns(cells: Cell[]): boolean {
+  const named = new Set(cells.map((cell) => matchHeader(cellText(cell))));
+  return REQUIRED_COLUMNS.every((column) => named.has(column));
+}
+
 function isBlankRow(cells: Cell[]): boolean {
   return cells.every((c) => cellText(c) === '');
 }
 
 export function importBookTable(table: BookTable, options: ImportOptions = {}): ImportResult {
   const mode = options.mode ?? 'lenient';
-  const rows = table.rows.filter((r) => !isBlankRow(r.cells));
+  const nonBlank = table.rows.filter((r) => !isBlankRow(r.cells));
+  // Books often carry a title ("BUKU PENGADUAN CC …") above the headings: the header is the
+  // first of the top rows that names every required column, else the first row.
+  const headerAt = Math.max(
+    0,
+    nonBlank.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => namesRequiredColumns(r.cells))
+  );
+  const rows = nonBlank.slice(headerAt);
   const header = rows[0];
   if (!header) {
     return { rows: [], rejected: [], fileProblems: [problem(1, 'empty_file')], rowCount: 0, ok: false };

@@ -44,6 +44,21 @@ describe('reading a complaint book from CSV', () => {
     ]);
   });
 
+  it('skips a title above the headings, keeping spreadsheet row numbers', () => {
+    const text = [
+      'BUKU PENGADUAN CC SALING ANTON,,,',
+      'Desa Sandik Kec. Batu Layar,,,',
+      '',
+      HEADER,
+      GOOD
+    ].join('\n');
+    const result = importBookCsv(text);
+    expect(result.ok).toBe(true);
+    expect(result.rows.map((r) => [r.line, r.receivedDate])).toEqual([[5, '2026-11-02']]);
+    // Without any row naming the columns, the first row is still reported as the header.
+    expect(kinds(importBookCsv('JUDUL SAJA\n2026-11-02,x'))).toContain('missing_column');
+  });
+
   it('matches headers forgivingly: case, spaces, underscores, common names, any order', () => {
     const text = [
       'Sektor; Tanggal Diterima ;NAMA PELAPOR;No HP;JK;Desa;Terlapor;Uraian Pengaduan;Status;Tgl Selesai;Keterangan',
@@ -198,7 +213,11 @@ describe('every kind of import problem', () => {
       () => one({ jumlah_terdampak: 'banyak' }),
       /jumlah_terdampak "banyak" harus berisi angka/
     ],
-    ['resolved_before_received', () => one({ tanggal_selesai: '2026-10-30' }), /lebih awal/],
+    [
+      'resolved_before_received',
+      () => one({ tanggal_selesai: '2026-10-30' }),
+      /kolom tanggal_selesai "2026-10-30" lebih awal dari tanggal_diterima/
+    ],
     ['missing_resolved_date', () => one({ tanggal_selesai: '' }), /tanggal_selesai kosong/],
     ['resolved_date_on_open_case', () => one({ status: 'proses' }), /masih berjalan/]
   ];
@@ -226,7 +245,13 @@ describe('every kind of import problem', () => {
       disabilities: ['sensorik_netra', 'sensorik_rungu']
     });
     expect(kinds(one({ saluran: 'merpati' }))).toEqual(['unknown_value']);
-    expect(kinds(one({ tanggal_verifikasi: '2026-10-01' }))).toEqual(['resolved_before_received']);
+    const early = one({ tanggal_verifikasi: '2026-10-01' });
+    expect(kinds(early)).toEqual(['resolved_before_received']);
+    // About the verification date, not a "date settled" the row does not have.
+    expect(early.rejected[0]!.problems[0]!.message).toEqual({
+      id: 'Tanggal di kolom tanggal_verifikasi "2026-10-01" lebih awal dari tanggal_diterima.',
+      en: 'The date in column tanggal_verifikasi "2026-10-01" is earlier than tanggal_diterima.'
+    });
     expect(one({ disabilitas: 'tidak' }).rows[0]).toMatchObject({ disability: false });
     expect(one({ kelompok_usia: '17' }).rows[0]).toMatchObject({ ageGroup: 'anak' });
     expect(one({ kelompok_usia: 'lansia' }).rows[0]).toMatchObject({ ageGroup: '60_plus' });
@@ -337,7 +362,12 @@ describe('reading a complaint book from XLSX', () => {
   it('reports a file that is not a workbook as unreadable', async () => {
     const result = await importBookXlsx(new TextEncoder().encode('bukan berkas excel'));
     expect(kinds(result)).toEqual(['unreadable_file']);
-    expect(result.fileProblems[0]!.message.id).toMatch(/^Berkas tidak dapat dibaca/);
+    expect(result.fileProblems[0]!.message.id).toBe(
+      'Berkas tidak dapat dibaca: bukan berkas Excel (.xlsx) yang utuh; simpan ulang dari Excel atau LibreOffice sebagai .xlsx.'
+    );
+    expect(result.fileProblems[0]!.message.en).toMatch(
+      /^The file cannot be read: it is not a complete Excel/
+    );
     expect(result.rows).toEqual([]);
   });
 

@@ -97,8 +97,8 @@ export function problem(
       en: `Column ${col}${v} must hold a number${extra ? ` ${extra.en}` : ''}.`
     },
     resolved_before_received: {
-      id: 'Tanggal selesai lebih awal dari tanggal diterima.',
-      en: 'The date settled is earlier than the date received.'
+      id: `Tanggal di kolom ${col}${v} lebih awal dari tanggal_diterima.`,
+      en: `The date in column ${col}${v} is earlier than tanggal_diterima.`
     },
     missing_resolved_date: {
       id: 'Status selesai, tetapi tanggal_selesai kosong.',

@@ -30,7 +30,12 @@ export async function importBookXlsx(
     return {
       rows: [],
       rejected: [],
-      fileProblems: [problem(1, 'unreadable_file', undefined, undefined, { id: reason, en: reason })],
+      fileProblems: [
+        problem(1, 'unreadable_file', undefined, undefined, {
+          id: 'bukan berkas Excel (.xlsx) yang utuh; simpan ulang dari Excel atau LibreOffice sebagai .xlsx.',
+          en: `it is not a complete Excel (.xlsx) file; save it again from Excel or LibreOffice as .xlsx (${reason}).`
+        })
+      ],
       rowCount: 0,
       ok: false
     };

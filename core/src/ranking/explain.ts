@@ -44,6 +44,10 @@ function percent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
+function ofCases(n: number): Label {
+  return { id: ` dari ${n} kasus`, en: ` of ${plural(n, 'case', 'cases')}` };
+}
+
 export function explainIssue(f: ExplainFacts): Label {
   const id: string[] = [];
   const en: string[] = [];
@@ -69,9 +73,12 @@ export function explainIssue(f: ExplainFacts): Label {
     en.push(`${percent(f.urgentShare)} urgent or emergency`);
   }
   if (f.active > 0) {
+    // Shares are of the active cases; say how many when cases carried over make them differ
+    // from this month's complaints, or "1 complaint; 50% still open" reads as nonsense.
+    const ofActive = f.active === f.complaints ? { id: '', en: '' } : ofCases(f.active);
     if (f.unresolvedShare > 0) {
-      id.push(`${percent(f.unresolvedShare)} masih terbuka`);
-      en.push(`${percent(f.unresolvedShare)} still open`);
+      id.push(`${percent(f.unresolvedShare)}${ofActive.id} masih terbuka`);
+      en.push(`${percent(f.unresolvedShare)}${ofActive.en} still open`);
     } else {
       id.push('semua sudah ditutup');
       en.push('all closed');

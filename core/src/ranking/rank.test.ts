@@ -145,8 +145,20 @@ describe('ranking components and score', () => {
       en: '1 complaint from 1 CC in 1 village; 80 people affected; 100% urgent or emergency; 100% still open; 100% overdue; new this month'
     });
     expect(issue(records, 'pendidikan|sdnegeri1sandik').explanation.en).toBe(
-      'no new complaints this month; 100% still open; 100% overdue'
+      'no new complaints this month; 100% of 1 case still open; 100% overdue'
     );
+  });
+
+  it("says of how many cases a share is when carried-over cases join this month's", () => {
+    const records = [
+      complaint({ day: 24, urgency: 'biasa' }),
+      // From October, still open and long overdue.
+      complaint({ monthsBack: 1, day: 14, urgency: 'biasa', verifiedAt: '2026-10-15T09:00:00+08:00' })
+    ];
+    expect(issue(records, 'kesehatan|puskesmasgunungsari').explanation).toEqual({
+      id: '1 pengaduan dari 1 CC di 1 desa; 100% dari 2 kasus masih terbuka; 100% lewat tenggat; bulan kedua berturut-turut; sama dengan bulan lalu',
+      en: '1 complaint from 1 CC in 1 village; 100% of 2 cases still open; 100% overdue; second month running; same as last month'
+    });
   });
 
   it('lets weights be configured, and refuses nonsense', () => {

@@ -13,6 +13,18 @@ describe('scrubbing free text', () => {
     expect(counts.phone).toBe(5);
   });
 
+  it('removes phone numbers in brackets, glued to words, with typographic dashes or a +62 landline', () => {
+    const { text, counts } = scrubText(
+      'Telp (0812) 3456-7890, hp081234567890, WA 0812–3456–7890, (+62) 813 3960 1234, kantor +62 370 623456.'
+    );
+    expect(text).toBe('Telp [nomor HP], hp[nomor HP], WA [nomor HP], [nomor HP], kantor [nomor].');
+    expect(counts).toMatchObject({ phone: 4, number: 1 });
+  });
+
+  it('removes a NIK glued to its label', () => {
+    expect(scrubText('nik5201041234560001 salah').text).toBe('nik[NIK] salah');
+  });
+
   it('removes 16-digit NIK and KK numbers, grouped or not', () => {
     const { text, counts } = scrubText(
       'NIK saya 5201014506880002 dan nomor KK 5201 0123 4567 0001 tidak terbaca di sistem Dukcapil.'

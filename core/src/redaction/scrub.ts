@@ -21,15 +21,23 @@ export type ScrubKind = keyof typeof SCRUB_TOKENS;
 // Not letters or digits on either side, so "RT 02" inside "SMART 02" stays.
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
+// Numbers only need digits kept apart: "hp081234567890" and "NIK:5201…" are still numbers.
+const DB = '(?<!\\p{N})';
+const DE = '(?!\\p{N})';
+// Between digits people type spaces, dots, dashes, or dashes a phone keyboard turned into – or —.
+const SEP = '[ .\\-\\u2013\\u2014]';
 
 const PATTERNS: readonly [ScrubKind, RegExp][] = [
   ['email', /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu],
   // 16 digits, maybe grouped by spaces, dots or dashes: NIK (KTP) and nomor KK.
-  ['nik', new RegExp(`${B}\\d(?:[ .\\-]?\\d){15}${E}`, 'gu')],
-  // 08…, 628…, +62 8…, +62 (0)8…: 8 plus 8–11 digits, any separators.
-  ['phone', new RegExp(`${B}(?:\\+?62[ .\\-]?(?:\\(0\\)|0)?[ .\\-]?|0)8(?:[ .\\-]?\\d){7,11}${E}`, 'gu')],
-  // Any other run of 10+ digits (BPJS card, bank account), spaces or dashes between.
-  ['number', new RegExp(`${B}\\d(?:[ \\-]?\\d){9,}${E}`, 'gu')],
+  ['nik', new RegExp(`${DB}\\d(?:${SEP}?\\d){15}${DE}`, 'gu')],
+  // 08…, 628…, +62 8…, +62 (0)8…, (0812) 3456…: 8 plus 8–11 digits, any separators.
+  [
+    'phone',
+    new RegExp(`${DB}\\(?(?:\\+?62\\)?${SEP}?(?:\\(0\\)|0)?${SEP}?|0)8(?:\\)?${SEP}?\\d){7,11}${DE}`, 'gu')
+  ],
+  // Any other run of 10+ digits (BPJS card, bank account, +62 landline), spaces or dashes between.
+  ['number', new RegExp(`${DB}\\+?\\d(?:[ \\-\\u2013\\u2014]?\\d){9,}${DE}`, 'gu')],
   ['rtRw', new RegExp(`${B}(?:RT|RW)\\.?\\s*\\d{1,3}(?:\\s*/\\s*(?:RW\\.?\\s*)?\\d{1,3})?${E}`, 'giu')]
 ];
 

@@ -55,7 +55,7 @@ describe('generated codes', () => {
 describe('parseTrackingCode', () => {
   const code = generateTrackingCode();
 
-  it('accepts the code typed in lower case, with spaces, dashes or dots', () => {
+  it('accepts the code typed in lower case, with spaces, dashes (also – and —) or dots', () => {
     const display = formatTrackingCode(code);
     expect(display).toMatch(/^.{4}-.{4}-.{4}$/);
     for (const typed of [
@@ -63,7 +63,10 @@ describe('parseTrackingCode', () => {
       display,
       code.toLowerCase(),
       ` ${display.replace(/-/g, ' ')} `,
-      display.replace(/-/g, '.')
+      display.replace(/-/g, '.'),
+      // A phone keyboard's "smart" dashes.
+      display.replace(/-/g, '–'),
+      display.replace(/-/g, '—')
     ])
       expect(parseTrackingCode(typed)).toEqual({ ok: true, code, display });
   });

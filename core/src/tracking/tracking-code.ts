@@ -76,7 +76,8 @@ export type TrackingParse =
  * canonical form (the `tracking/{code}` document id), `display` the grouped one.
  */
 export function parseTrackingCode(input: string): TrackingParse {
-  const code = input.toUpperCase().replace(/[\s\-._]/g, '');
+  // Phone keyboards turn "-" into "–" or "—"; those separate groups too.
+  const code = input.toUpperCase().replace(/[\s\-._\u2010-\u2015]/g, '');
   if (code === '')
     return {
       ok: false,

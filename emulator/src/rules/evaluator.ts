@@ -352,9 +352,26 @@ function timestamp(v: bigint): Value {
 
 // ---- symbolic values (list queries) ----
 
+/** The number a field is fixed to by `field == number`, whatever its stored type. */
+function numericPoint(v: Value): Value | null {
+  if (v.t !== 'sym' || !v.facts.lower?.inclusive || !v.facts.upper?.inclusive) return null;
+  const { value } = v.facts.lower;
+  if (value.t !== 'int' && value.t !== 'float') return null;
+  return compareValues(value, v.facts.upper.value) === 0 ? value : null;
+}
+
+const COMPARISONS = new Set(['==', '!=', '<', '<=', '>', '>=', 'in']);
+
 function symbolicBinary(op: string, a: Value, b: Value): Value {
   if (a.t === 'unknown') return a;
   if (b.t === 'unknown') return b;
+  // Comparisons treat int and float alike, so the fixed number decides them (arithmetic would not:
+  // 3 / 2 is 1 for an int and 1.5 for a float).
+  if (COMPARISONS.has(op)) {
+    const x = numericPoint(a) ?? a;
+    const y = numericPoint(b) ?? b;
+    if ((x !== a || y !== b) && !isSymbolic(x) && !isSymbolic(y)) return binary(op, x, y);
+  }
   if (op === '==' || op === '!=') {
     const eq = symbolicEquals(a, b);
     if (eq === null) return symbolicReason(a, b);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFieldPath } from './list-queries';
+import { parseFieldPath } from '../paths';
 import { and, compile, contextOf, doc, eq, listQuery, op, or, request, rest, rules } from './test-helpers';
 
 const engine = compile(
@@ -187,5 +187,50 @@ describe('collection-group queries', () => {
   });
   it('a single-collection list of events is also covered by the group rule', () => {
     expect(allowed('centers/sandik/events', { where: eq('public', true) })).toBe(true);
+  });
+});
+
+describe('rules are not filters: queries that must not slip through', () => {
+  const strict = compile(
+    rules(`
+      match /counters/{id} { allow list: if resource.data.n is int && resource.data.n >= 1; }
+      match /odd/{id} { allow list: if resource.data['ab.c'] == 'public'; }
+      match /{path=**}/{coll}/{id} { allow list: if coll != 'secret' && coll != 'counters' && coll != 'odd'; }
+    `)
+  );
+  const check = (collection: string, structured: Record<string, unknown>, group = false) => {
+    const q = listQuery(collection, structured, group);
+    return strict.authorize(
+      request({ method: 'list', path: q.path, auth: uid('u1'), query: q.query }),
+      members
+    );
+  };
+  it('== 1 also returns a stored 1.0, so it does not prove `is int`; comparisons still hold', () => {
+    const d = check('counters', { where: eq('n', 1) });
+    expect(d.allowed).toBe(false);
+    expect(d.message).toContain('resource.data.n');
+    const lenient = compile(
+      rules(`match /counters/{id} { allow list: if resource.data.n is number && resource.data.n in [1, 2]; }`)
+    );
+    const q = listQuery('counters', { where: eq('n', 1.0) });
+    expect(
+      lenient.authorize(request({ method: 'list', path: q.path, auth: null, query: q.query }), members)
+        .allowed
+    ).toBe(true);
+  });
+  it('reads field paths as the query engine does (a`b.c` is two fields, not "ab.c")', () => {
+    const where = { fieldFilter: { field: { fieldPath: 'a`b.c`' }, op: 'EQUAL', value: rest('public') } };
+    expect(check('odd', { where }).allowed).toBe(false);
+    expect(
+      check('odd', {
+        where: { ...where, fieldFilter: { ...where.fieldFilter, field: { fieldPath: '`ab.c`' } } }
+      }).allowed
+    ).toBe(true);
+  });
+  it('a collection-group query with an empty collection id (every collection) is denied', () => {
+    const d = check('', {}, true);
+    expect(d.allowed).toBe(false);
+    expect(d.message).toContain('no collection id');
+    expect(check('events', {}, true).allowed).toBe(true);
   });
 });

@@ -15,6 +15,7 @@
  * means "cannot prove", i.e. deny. The list rule must allow in every scenario.
  * Cursors (startAt/endAt) only narrow a query, so ignoring them never wrongly allows.
  */
+import { parseFieldPath } from '../paths';
 import type { RestValue, RulesQuery } from './contract';
 import { type PathSeg, concrete } from './matcher';
 import {
@@ -73,26 +74,19 @@ const COMPOSITE_OPS: Record<string, string> = { '1': 'AND', '2': 'OR' };
 
 class QueryProblem extends Error {}
 
-export function parseFieldPath(path: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  for (let i = 0; i < path.length; i++) {
-    const c = path[i];
-    if (c === '`') {
-      for (i++; i < path.length && path[i] !== '`'; i++) cur += path[i] === '\\' ? path[++i] : path[i];
-    } else if (c === '.') {
-      out.push(cur);
-      cur = '';
-    } else cur += c;
+/** The query engine's own field-path grammar: the proof must be about the fields it filters. */
+function fieldPath(fp: string): string[] {
+  try {
+    return parseFieldPath(fp);
+  } catch {
+    throw new QueryProblem(`invalid field path ${fp}`);
   }
-  out.push(cur);
-  return out;
 }
 
 function fieldOf(x: unknown): string[] {
   const fp = (x as { fieldPath?: unknown } | undefined)?.fieldPath;
   if (typeof fp !== 'string') throw new QueryProblem('filter without a field path');
-  return parseFieldPath(fp);
+  return fieldPath(fp);
 }
 
 function listValues(v: Value): Value[] {
@@ -172,6 +166,16 @@ function toDnf(filter: Record<string, unknown>): Atom[][] {
 
 const emptyFacts = (): FieldFacts => ({ notEqual: [], contains: [] });
 
+/**
+ * What `field == value` tells about the field. `== 1` also matches a stored 1.0 (and `== 1.0`
+ * a stored 1), so a number is known only as a number equal to it, not as an int or a float.
+ */
+function equalTo(value: Value, map: Extract<Value, { t: 'symmap' }>, key: string): Value {
+  if ((value.t !== 'int' && value.t !== 'float') || Number.isNaN(Number(value.v))) return value;
+  const point = { value, inclusive: true };
+  return { t: 'sym', facts: { ...emptyFacts(), lower: point, upper: point }, name: `${map.name}.${key}` };
+}
+
 /** Builds resource.data for one conjunction of constraints. */
 function scenarioData(atoms: Atom[]): Value {
   const root: Extract<Value, { t: 'symmap' }> = { t: 'symmap', fields: new Map(), name: 'resource.data' };
@@ -196,7 +200,7 @@ function scenarioData(atoms: Atom[]): Value {
     const last = keys[keys.length - 1] as string;
     const current = map.fields.get(last);
     if (atom.kind === 'eq') {
-      if (current === undefined || current.t === 'sym') map.fields.set(last, atom.value);
+      if (current === undefined || current.t === 'sym') map.fields.set(last, equalTo(atom.value, map, last));
       continue;
     }
     if (current !== undefined && current.t !== 'sym') continue; // a concrete value already says more
@@ -270,13 +274,20 @@ export function listCheck(q: RulesQuery): ListCheck {
   const offset = numberOf(sq.offset);
   if (offset !== null) query.set('offset', int(offset));
   const orderFields: string[][] = [];
+  let orderProblem: string | undefined;
   if (Array.isArray(sq.orderBy) && sq.orderBy.length > 0) {
     const order = new Map<string, Value>();
     for (const o of sq.orderBy as { field?: { fieldPath?: string }; direction?: unknown }[]) {
       const fp = o.field?.fieldPath ?? '';
       const dir = String(o.direction ?? 'ASCENDING');
       order.set(fp, str(dir === 'DESCENDING' || dir === '2' ? 'DESC' : 'ASC'));
-      if (fp !== '__name__') orderFields.push(parseFieldPath(fp));
+      if (fp === '__name__') continue;
+      try {
+        orderFields.push(fieldPath(fp));
+      } catch (e) {
+        if (!(e instanceof QueryProblem)) throw e;
+        orderProblem = e.message;
+      }
     }
     query.set('orderBy', { t: 'map', v: order });
   }
@@ -284,6 +295,10 @@ export function listCheck(q: RulesQuery): ListCheck {
 
   let alternatives: Atom[][];
   try {
+    if (orderProblem) throw new QueryProblem(orderProblem);
+    // An empty collection id with allDescendants reads every collection (admin recursiveDelete):
+    // no `match` can speak for all of them.
+    if (q.collectionId === '') throw new QueryProblem('the query names no collection id');
     alternatives = sq.where ? toDnf(sq.where as Record<string, unknown>) : [[]];
   } catch (e) {
     if (e instanceof QueryProblem)

@@ -41,20 +41,31 @@ let counter = 0;
 // Expected failures would otherwise fill the output with the SDK's warnings.
 setLogLevel('silent');
 
-export async function openHarness(project: string): Promise<Harness> {
-  let emulator: RunningEmulator | null = null;
-  let host: string;
-  let port: number;
+/** Google's emulator when FIRESTORE_EMULATOR_HOST names one, else ours started on a free port. */
+export async function emulatorEndpoint(
+  project: string,
+  options: Parameters<typeof startEmulator>[0] = {}
+): Promise<{ host: string; port: number; emulator: RunningEmulator | null }> {
   const external = process.env.FIRESTORE_EMULATOR_HOST;
   if (external) {
     const [h, p] = external.split(':');
-    host = h ?? '127.0.0.1';
-    port = Number(p);
-  } else {
-    emulator = await startEmulator({ port: 0, project });
-    host = emulator.host;
-    port = emulator.port;
+    return { host: h ?? '127.0.0.1', port: Number(p), emulator: null };
   }
+  const emulator = await startEmulator({ ...options, port: 0, project });
+  return { host: emulator.host, port: emulator.port, emulator };
+}
+
+/** Deletes every document of the project through the control endpoint both emulators offer. */
+export async function clearProject(host: string, port: number, project: string): Promise<void> {
+  const response = await fetch(
+    `http://${host}:${port}/emulator/v1/projects/${project}/databases/(default)/documents`,
+    { method: 'DELETE' }
+  );
+  if (!response.ok) throw new Error(`clear failed: ${response.status}`);
+}
+
+export async function openHarness(project: string): Promise<Harness> {
+  const { host, port, emulator } = await emulatorEndpoint(project);
   const clientApps: FirebaseApp[] = [];
   const adminApps: AdminApp[] = [];
 
@@ -77,15 +88,7 @@ export async function openHarness(project: string): Promise<Harness> {
     db.settings({ preferRest: true, host: `${host}:${port}`, ssl: false, authClient: owner, ...settings });
     return db;
   };
-  const clear = async (): Promise<void> => {
-    const response = await fetch(
-      `http://${host}:${port}/emulator/v1/projects/${project}/databases/(default)/documents`,
-      {
-        method: 'DELETE'
-      }
-    );
-    if (!response.ok) throw new Error(`clear failed: ${response.status}`);
-  };
+  const clear = (): Promise<void> => clearProject(host, port, project);
   await clear();
   return {
     host,

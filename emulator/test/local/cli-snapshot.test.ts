@@ -10,9 +10,13 @@ import { Store } from '../../src/store';
 
 const root = join(import.meta.dirname, '..', '..');
 
-function runCli(args: string[]): Promise<{ url: string; stop: () => Promise<string> }> {
+function runCli(
+  args: string[],
+  env: Record<string, string> = {}
+): Promise<{ url: string; stop: () => Promise<string> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
     cwd: root,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   });
   let output = '';
@@ -135,4 +139,55 @@ describe('CORS', () => {
       /Content-Type/.test(allowed)
     ]).toEqual([204, '*', true, true]);
   });
+});
+
+describe('command line mistakes', () => {
+  /** Runs the CLI expecting it to refuse; resolves with its exit code and standard error. */
+  function refused(args: string[]): Promise<{ code: number | null; stderr: string }> {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe']
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stderr })));
+  }
+
+  test('reads --rules relative to where `npm run emulator` was typed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'buku-rules-'));
+    writeFileSync(
+      join(dir, 'my.rules'),
+      "rules_version = '2';\nservice cloud.firestore { match /databases/{d}/documents { match /open/{id} { allow read: if true; } } }"
+    );
+    const cli = await runCli(['--port', '0', '--project', 'demo-cli-rules', '--rules', 'my.rules'], {
+      npm_lifecycle_event: 'emulator',
+      INIT_CWD: dir
+    });
+    const base = `${cli.url}/v1/projects/demo-cli-rules/databases/(default)/documents`;
+    const statuses = [(await fetch(`${base}/open/x`)).status, (await fetch(`${base}/closed/x`)).status];
+    await cli.stop();
+    expect(statuses).toEqual([404, 403]);
+  });
+
+  test('says in both languages what is wrong, and exits 1', async () => {
+    const missing = await refused(['--port', '0', '--rules', 'tidak-ada.rules']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Berkas aturan tidak dapat dibaca / cannot read the rules file');
+    const port = await refused(['--port', 'abc']);
+    expect([port.code, port.stderr.trim()]).toEqual([
+      1,
+      '--port "abc" bukan nomor port (0–65535) / is not a port number (0–65535)'
+    ]);
+    const folder = await refused(['--port', '0', '--import', join(tmpdir(), 'buku-tidak-ada')]);
+    expect(folder.stderr).toContain('Folder --import tidak ada / the --import folder does not exist');
+    const broken = mkdtempSync(join(tmpdir(), 'buku-rusak-'));
+    writeFileSync(join(broken, SNAPSHOT_FILE), '{rusak');
+    const snapshot = await refused(['--port', '0', '--import', broken]);
+    expect([snapshot.code, snapshot.stderr]).toEqual([
+      1,
+      expect.stringContaining(
+        `Snapshot tidak dapat dimuat / cannot load the snapshot ${join(broken, SNAPSHOT_FILE)}:`
+      )
+    ]);
+  }, 20_000);
 });

@@ -92,3 +92,26 @@ service cloud.firestore { match /databases/{database}/documents { match /{docume
     ]).toEqual([400, true, 'permission-denied']);
   });
 });
+
+describe('bad rules requests change nothing', () => {
+  const putBody = (body: string) =>
+    fetch(`${emulator.url}/emulator/v1/projects/demo-rules-wiring:securityRules`, { method: 'PUT', body });
+  test('a body without rules files answers 400 and keeps the rules in force', async () => {
+    emulator.loadRules([{ name: 'test.rules', content: RULES }]);
+    const answers = [
+      await putBody('{"rules":5}'),
+      await putBody('{"rules":{"files":[]}}'),
+      await putBody('{"rules":{"files":[{"name":"x.rules"}]}}')
+    ];
+    const bodies = (await Promise.all(answers.map((r) => r.json()))) as { error: { message: string } }[];
+    expect(answers.map((r) => r.status)).toEqual([400, 400, 400]);
+    expect(bodies[0]?.error.message).toContain('the rules are unchanged');
+    expect(await code(getDoc(doc(alice, 'notes/alice')))).toBe('ok');
+  });
+  test('rules reloaded from disk replace rules a PUT gave the project', async () => {
+    await putBody(JSON.stringify({ rules: { files: [{ content: 'rules_version = "2";' }] } }));
+    expect(await code(getDoc(doc(alice, 'notes/alice')))).toBe('permission-denied');
+    emulator.loadRules([{ name: 'test.rules', content: RULES }]);
+    expect(await code(getDoc(doc(alice, 'notes/alice')))).toBe('ok');
+  });
+});

@@ -15,7 +15,7 @@ import {
 } from 'firebase-admin/firestore';
 import { OAuth2Client } from 'google-auth-library';
 import { expect } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../../src/index';
+import { clearProject, emulatorEndpoint } from '../conformance/harness';
 import { compileRules } from '../../src/rules/index';
 
 setLogLevel('silent');
@@ -46,19 +46,7 @@ export interface RulesHarness {
 let counter = 0;
 
 export async function openRulesHarness(project: string, rules = RULES_SOURCE): Promise<RulesHarness> {
-  let emulator: RunningEmulator | null = null;
-  let host: string;
-  let port: number;
-  const external = process.env.FIRESTORE_EMULATOR_HOST;
-  if (external) {
-    const [h, p] = external.split(':');
-    host = h ?? '127.0.0.1';
-    port = Number(p);
-  } else {
-    emulator = await startEmulator({ port: 0, project, compile: compileRules });
-    host = emulator.host;
-    port = emulator.port;
-  }
+  const { host, port, emulator } = await emulatorEndpoint(project, { compile: compileRules });
   const apps: FirebaseApp[] = [];
   const clients = new Map<string, Firestore>();
   const lite = (claims: Claims | null): Firestore => {
@@ -83,15 +71,7 @@ export async function openRulesHarness(project: string, rules = RULES_SOURCE): P
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ rules: { files: [{ name: 'firestore.rules', content: source }] } })
     });
-  const clear = async (): Promise<void> => {
-    const response = await fetch(
-      `http://${host}:${port}/emulator/v1/projects/${project}/databases/(default)/documents`,
-      {
-        method: 'DELETE'
-      }
-    );
-    if (!response.ok) throw new Error(`clear failed: ${response.status}`);
-  };
+  const clear = (): Promise<void> => clearProject(host, port, project);
   const loaded = await putRules(rules);
   if (!loaded.ok) throw new Error(`loading rules failed: ${loaded.status} ${await loaded.text()}`);
   await clear();

@@ -67,7 +67,7 @@ ops.reset();
 started = performance.now();
 for (let i = 0; i < N; i++) {
   await db.doc(paths.logEntry('sandik', `c${i}`, 'l1')).set({
-    at: new Date().toISOString(),
+    at: stamp(new Date()),
     actorRole: 'moderator',
     type: 'pembaruan_publik',
     text: 'Berkas sudah kami teruskan ke Puskesmas.'

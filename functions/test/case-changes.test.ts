@@ -4,6 +4,7 @@ import { processNewComplaint } from '../src/intake/process-new-complaint';
 import { paths } from '../src/paths';
 import { auditEntries, createComplaint, plain, seedCenter, stamp } from './support/fixtures';
 import { startTestFirestore, type TestFirestore } from './support/firestore';
+import { expectNoIsoInstants, expectTimestamps } from './support/instants';
 
 let t: TestFirestore;
 beforeAll(async () => {
@@ -122,6 +123,40 @@ describe('a change to a complaint', () => {
     expect(await counts()).toMatchObject({ total: 1, open: 1, byStatus: { diterima: 0, dirujuk: 1 } });
   });
 
+  it('stores milestones, recounted deadlines and the view’s instants as timestamps', async () => {
+    await move('dirujuk', 'u1');
+    const later = new Date(LATER.getTime() + 3_600_000);
+    await staffChange({ status: 'selesai', statusChangedAt: stamp(later), statusEntryId: 'entry-u2' }, 'u2');
+    const stored = (await complaintRef().get()).data();
+    expectTimestamps(stored, [
+      'receivedAt',
+      'statusChangedAt',
+      'verifiedAt',
+      'firstFollowUpAt',
+      'closedAt',
+      'updatedAt',
+      'deadlines.verifikasi',
+      'deadlines.tindak_lanjut',
+      'deadlines.penyelesaian'
+    ]);
+    expect(Object.keys(stored!.deadlines as object).sort()).toEqual([
+      'penyelesaian',
+      'tindak_lanjut',
+      'verifikasi'
+    ]);
+    const tracking = (await t.db.doc(paths.tracking(code)).get()).data();
+    expectTimestamps(tracking, [
+      'receivedAt',
+      'statusChangedAt',
+      'closedAt',
+      'updatedAt',
+      'deadlines.tindak_lanjut'
+    ]);
+    expectTimestamps((await t.db.doc(paths.caseCounts('sandik')).get()).data(), ['updatedAt']);
+    for (const entry of await auditEntries(t.db)) expectTimestamps(entry, ['at']);
+    await expectNoIsoInstants(t.db);
+  });
+
   it('does not audit bookkeeping by functions', () => {
     const before = { status: undefined, chronology: 'x' };
     const after = {
@@ -163,6 +198,26 @@ describe('a new entry in the case log', () => {
     expect(log[0].text).toContain('Kami sudah menghubungi Puskesmas');
     expect(log[0].text).not.toContain('3456');
     expect(JSON.stringify(log)).not.toContain('mod-1');
+  });
+
+  it('stores the public entry’s time on the view and the first follow-up as timestamps', async () => {
+    await entry(
+      {
+        type: 'tindak_lanjut',
+        action: 'kunjungan',
+        date: '2026-12-04',
+        note: 'Kunjungan ke Puskesmas.',
+        visibility: 'publik'
+      },
+      'l4'
+    );
+    await processLogEntry(t.db, 'sandik', 'c1', 'l4', { now: LATER, eventId: 'log4' });
+    const tracking = (await t.db.doc(paths.tracking(code)).get()).data();
+    expectTimestamps(tracking, ['log.0.at', 'updatedAt']);
+    // The follow-up's day is a calendar day (WITA) and stays a string.
+    expect((tracking!.log as { date: string }[])[0]!.date).toBe('2026-12-04');
+    expectTimestamps((await complaintRef().get()).data(), ['firstFollowUpAt']);
+    await expectNoIsoInstants(t.db);
   });
 
   it('keeps internal entries off the view, audits them, and takes a follow-up as the first one', async () => {

@@ -6,6 +6,7 @@ import { paths } from '../src/paths';
 import { auditEntries, plain, seedCenter } from './support/fixtures';
 import { MemoryDirectory } from './support/directory';
 import { startTestFirestore, type TestFirestore } from './support/firestore';
+import { expectNoIsoInstants, expectTimestamps } from './support/instants';
 
 let t: TestFirestore;
 let directory: MemoryDirectory;
@@ -91,9 +92,31 @@ describe('importing a paper complaint book', () => {
     });
     expect(byLine[2]?.registerNumber).toBe('002/CC-SA/X/2026');
     // Stored as timestamps, like every instant (the monthly run queries them as such).
-    const raw = (await t.db.collection(paths.complaints('sandik')).get()).docs[0]!.data();
-    expect(raw.receivedAt).toBeInstanceOf(Timestamp);
-    expect(raw.deadlines.penyelesaian).toBeInstanceOf(Timestamp);
+    const raw = (await t.db.collection(paths.complaints('sandik')).get()).docs.map((d) => d.data());
+    for (const complaint of raw) {
+      expectTimestamps(complaint, [
+        'receivedAt',
+        'statusChangedAt',
+        'updatedAt',
+        'deadlines.verifikasi',
+        'deadlines.tindak_lanjut',
+        'deadlines.penyelesaian'
+      ]);
+      expect(Object.keys(complaint.deadlines as object).sort()).toEqual([
+        'penyelesaian',
+        'tindak_lanjut',
+        'verifikasi'
+      ]);
+      // The service day is a calendar day: a string.
+      expect(typeof complaint.occurredAt).toBe('string');
+    }
+    const closed = raw.find((c) => (c.importedFrom as { line: number }).line === 3)!;
+    expectTimestamps(closed, ['closedAt']);
+    expect(closed.statusChangedAt).toEqual(closed.closedAt);
+    expect(closed.receivedAt).toBeInstanceOf(Timestamp);
+    expectTimestamps((await t.db.doc(paths.registerCounter('sandik', 2026)).get()).data(), ['updatedAt']);
+    for (const entry of await auditEntries(t.db)) expectTimestamps(entry, ['at']);
+    await expectNoIsoInstants(t.db);
     expect(byLine[5]?.registerNumber).toBe('001/CC-SA/XII/2025');
     expect(JSON.stringify(docs)).not.toContain('Lalu Ahmad');
     const contacts = await t.db.collectionGroup('private').get();

@@ -3,6 +3,7 @@ import { processNewComplaint } from '../src/intake/process-new-complaint';
 import { paths } from '../src/paths';
 import { auditEntries, createComplaint, MAMBALAN, plain, seedCenter, stamp } from './support/fixtures';
 import { startTestFirestore, type TestFirestore } from './support/firestore';
+import { expectNoIsoInstants, expectTimestamps } from './support/instants';
 
 let t: TestFirestore;
 beforeAll(async () => {
@@ -69,6 +70,77 @@ describe('a new complaint', () => {
     for (const secret of ['Baiq', '0812', '+62', 'Karang Bedil', 'Puskesmas', 'BPJS', 'warga-1']) {
       expect(text).not.toContain(secret);
     }
+  });
+
+  it('stores every instant it writes as a Firestore timestamp, never an ISO string', async () => {
+    const complaint = await createComplaint(t.db, 'sandik', 'c1', { receivedAt: stamp(NOW) });
+    await processNewComplaint(t.db, 'sandik', 'c1', { now: NOW, eventId: 'e1' });
+    const stored = (await t.db.doc(paths.complaint('sandik', 'c1')).get()).data();
+    expectTimestamps(stored, [
+      'receivedAt',
+      'statusChangedAt',
+      'updatedAt',
+      'deadlines.verifikasi',
+      'deadlines.tindak_lanjut',
+      'deadlines.penyelesaian'
+    ]);
+    // Core's stage ids, and nothing else.
+    expect(Object.keys(stored!.deadlines as object).sort()).toEqual([
+      'penyelesaian',
+      'tindak_lanjut',
+      'verifikasi'
+    ]);
+    const view = (await t.db.doc(paths.tracking(complaint.trackingCode)).get()).data();
+    expectTimestamps(view, [
+      'receivedAt',
+      'statusChangedAt',
+      'updatedAt',
+      'deadlines.verifikasi',
+      'deadlines.tindak_lanjut',
+      'deadlines.penyelesaian'
+    ]);
+    expectTimestamps((await t.db.doc(paths.registerCounter('sandik', 2026)).get()).data(), ['updatedAt']);
+    expectTimestamps((await t.db.doc(paths.caseCounts('sandik')).get()).data(), ['updatedAt']);
+    expectTimestamps((await auditEntries(t.db))[0], ['at']);
+    await expectNoIsoInstants(t.db);
+  });
+
+  it('turns instants stored as ISO strings into timestamps, and deadlines into core’s', async () => {
+    // Written by hand or by older code: strings, and deadlines under other keys.
+    await createComplaint(t.db, 'sandik', 'old', {
+      receivedAt: '2026-12-01T01:00:00.000Z',
+      statusChangedAt: '2026-12-02T01:00:00.000Z',
+      awaitingReplySince: '2026-12-02T03:00:00.000Z',
+      deadlines: { verify: '2026-12-04T15:59:59.999Z', resolve: '2027-01-29T15:59:59.999Z' }
+    });
+    await processNewComplaint(t.db, 'sandik', 'old', { now: NOW });
+    const stored = (await t.db.doc(paths.complaint('sandik', 'old')).get()).data();
+    expectTimestamps(stored, [
+      'receivedAt',
+      'statusChangedAt',
+      'awaitingReplySince',
+      'updatedAt',
+      'deadlines.verifikasi',
+      'deadlines.tindak_lanjut',
+      'deadlines.penyelesaian'
+    ]);
+    expect(plain(stored)).toMatchObject({
+      receivedAt: '2026-12-01T01:00:00.000Z',
+      statusChangedAt: '2026-12-02T01:00:00.000Z',
+      awaitingReplySince: '2026-12-02T03:00:00.000Z',
+      // Received Tue 1 Dec: 3 working days (to Fri 4), 3 + 5 (to Fri 11), 60 calendar days (Sat 30 Jan).
+      deadlines: {
+        verifikasi: '2026-12-04T15:59:59.999Z',
+        tindak_lanjut: '2026-12-11T15:59:59.999Z',
+        penyelesaian: '2027-01-30T15:59:59.999Z'
+      }
+    });
+    expect(Object.keys(stored!.deadlines as object).sort()).toEqual([
+      'penyelesaian',
+      'tindak_lanjut',
+      'verifikasi'
+    ]);
+    await expectNoIsoInstants(t.db);
   });
 
   it('counts the case and writes one audit entry keyed by the event', async () => {

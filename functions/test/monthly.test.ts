@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { computeMonthlyForum, previousMonth } from '../src/forum/monthly-forum';
 import { paths } from '../src/paths';
-import { auditEntries, citizenComplaint, MAMBALAN, plain, seedCenter, stamp } from './support/fixtures';
+import { storedComplaintInstants } from '../src/instants';
+import { auditEntries, citizenComplaint, MAMBALAN, plain, seedCenter } from './support/fixtures';
 import { startTestFirestore, type TestFirestore } from './support/firestore';
+import { expectNoIsoInstants, expectTimestamps } from './support/instants';
 
 let t: TestFirestore;
 beforeAll(async () => {
@@ -14,16 +16,15 @@ afterAll(async () => {
 
 /** A complaint as stored after the intake (numbered, with status and traits); instants given as ISO. */
 async function stored(cc: string, id: string, fields: Record<string, unknown>) {
-  const instants: Record<string, unknown> = {};
-  for (const key of ['receivedAt', 'verifiedAt', 'closedAt'])
-    if (typeof fields[key] === 'string') instants[key] = stamp(fields[key] as string);
-  await t.db.doc(paths.complaint(cc, id)).set({
-    ...citizenComplaint(cc),
-    status: 'diterima',
-    forumTraits: { gender: 'perempuan', ageGroup: '30_44', disability: false },
-    ...fields,
-    ...instants
-  });
+  // Timestamps, as functions store them: the run's `receivedAt <` query compares timestamps.
+  await t.db.doc(paths.complaint(cc, id)).set(
+    storedComplaintInstants({
+      ...citizenComplaint(cc),
+      status: 'diterima',
+      forumTraits: { gender: 'perempuan', ageGroup: '30_44', disability: false },
+      ...fields
+    })
+  );
 }
 
 const RUN_AT = new Date('2026-11-30T17:00:00.000Z'); // 1 December 2026, 01:00 WITA
@@ -110,6 +111,11 @@ describe('the monthly forum run', () => {
     expect(first!.explanation.id.length).toBeGreaterThan(10);
     expect(first!.explanation.en.length).toBeGreaterThan(10);
     expect(second).toMatchObject({ rank: 2, provider: 'SD Negeri 1 Mambalan' });
+    // The only instant on the aggregates and the ranking, a timestamp like every stored instant.
+    expectTimestamps((await t.db.doc(paths.monthly('sandik', '2026-11')).get()).data(), ['computedAt']);
+    expectTimestamps(forum, ['computedAt']);
+    for (const entry of await auditEntries(t.db)) expectTimestamps(entry, ['at']);
+    await expectNoIsoInstants(t.db);
     const text = JSON.stringify({ sandik, forum });
     for (const secret of ['Baiq', 'Karang Bedil', 'BPJS', 'warga-1', 'chronology'])
       expect(text).not.toContain(secret);

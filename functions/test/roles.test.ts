@@ -5,6 +5,7 @@ import { grantRole, inviteMember, revokeRole, type RoleDeps } from '../src/roles
 import { auditEntries, MAMBALAN, plain, seedCenter } from './support/fixtures';
 import { MemoryDirectory } from './support/directory';
 import { startTestFirestore, type TestFirestore } from './support/firestore';
+import { expectNoIsoInstants, expectTimestamps } from './support/instants';
 
 let t: TestFirestore;
 let directory: MemoryDirectory;
@@ -63,6 +64,10 @@ describe('granting roles', () => {
       grantedBy: 'admin',
       grantedAt: NOW.toISOString()
     });
+    // Stored as timestamps, as every instant is.
+    expectTimestamps((await t.db.doc(paths.member('mambalan', 'koor')).get()).data(), ['grantedAt']);
+    for (const entry of await auditEntries(t.db)) expectTimestamps(entry, ['at']);
+    await expectNoIsoInstants(t.db);
   });
 
   it('lets a koordinator make a moderator in their own CC, with an audit entry', async () => {

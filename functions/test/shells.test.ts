@@ -6,7 +6,7 @@
 import functionsTest from 'firebase-functions-test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paths } from '../src/paths';
-import { auditEntries, createComplaint, seedCenter } from './support/fixtures';
+import { auditEntries, createComplaint, seedCenter, stamp } from './support/fixtures';
 import { startTestFirestore, type TestFirestore } from './support/firestore';
 
 let t: TestFirestore;
@@ -64,7 +64,7 @@ describe('the trigger shells', () => {
     expect(view.status).toBe('diverifikasi');
 
     await t.db.doc(paths.logEntry('sandik', 'c1', 'l1')).set({
-      at: new Date(Date.now() - 1000).toISOString(),
+      at: stamp(Date.now() - 1000),
       actorRole: 'moderator',
       type: 'pembaruan_publik',
       text: 'Pengaduan sudah kami verifikasi.'

@@ -1,11 +1,12 @@
 /**
  * The world every table case starts from, and valid documents to send. Limits come from core
  * so that a change there shows up here as a failing boundary case, not as silent drift.
- * Seeded instants are Dates (both SDKs store them as timestamps); instants a client sends are
- * serverTimestamp(), as the web app does.
+ * Seeded instants are Dates (both SDKs store them as timestamps, as functions do: never ISO
+ * strings); instants a client sends are serverTimestamp(), as the web app does. Deadlines are
+ * keyed by core's stage ids.
  */
 import { serverTimestamp } from 'firebase/firestore/lite';
-import { COMPLAINT_LIMITS, addCalendarDays, witaDate } from '@buku/core';
+import { COMPLAINT_LIMITS, STAGE_IDS, addCalendarDays, witaDate, type StageId } from '@buku/core';
 import { UID } from './actors';
 import type { Seed } from './harness';
 
@@ -52,7 +53,8 @@ export const CODE = {
   baru: 'K7QM2XR4TP9W',
   proses: 'HD3NB8VC6ZJA',
   mambalan: 'Q4WE7RT9YPAF',
-  fresh: 'M2N3B4V5C6X7'
+  fresh: 'M2N3B4V5C6X7',
+  impor: 'T9P4W2R7K3QM'
 };
 
 // ───────────── centers ─────────────
@@ -130,7 +132,18 @@ export function staffComplaint(recordedBy: string, overrides: Data = {}, cc = 's
   };
 }
 
-/** A complaint as stored after functions gave it a number and deadlines. */
+/**
+ * Deadlines as functions store them (ComplaintDeadlinesSchema): one timestamp per stage of core,
+ * given here in days from now (negative: past).
+ */
+export function deadlinesDue(daysFromNow: Record<StageId, number>): Data {
+  return Object.fromEntries(STAGE_IDS.map((stage) => [stage, daysAgo(-daysFromNow[stage])]));
+}
+
+/** What the intake copies from the contact for the monthly forum (server-owned, on the complaint). */
+export const FORUM_TRAITS: Data = { gender: 'laki_laki', ageGroup: '30_44', disability: true };
+
+/** A complaint as stored after functions gave it a number, deadlines and forum traits. */
 export function storedComplaint(cc: string, status: string, overrides: Data = {}): Data {
   return {
     ...complaintFields(cc),
@@ -140,9 +153,24 @@ export function storedComplaint(cc: string, status: string, overrides: Data = {}
     status,
     statusChangedAt: daysAgo(10),
     registerNumber: '012/CC-SA/XII/2026',
-    deadlines: { verify: daysAgo(15), followUp: daysAgo(10), resolve: daysAgo(-40) },
+    deadlines: deadlinesDue({ verifikasi: -15, tindak_lanjut: -10, penyelesaian: 40 }),
+    forumTraits: FORUM_TRAITS,
+    updatedAt: daysAgo(10),
     ...overrides
   };
+}
+
+/** A row of a paper book brought in by functions' importBook (server-owned `importedFrom`). */
+export function importedComplaint(cc: string, status: string, overrides: Data = {}): Data {
+  return storedComplaint(cc, status, {
+    channel: 'datang_langsung',
+    privacy: 'rahasia',
+    trackingCode: CODE.impor,
+    registerNumber: '003/CC-SA/X/2026',
+    importedFrom: { importId: 'buku-sandik-2026', line: 7 },
+    forumTraits: { ...FORUM_TRAITS, urgencyUnrecorded: true },
+    ...overrides
+  });
 }
 
 // ───────────── case log ─────────────
@@ -296,12 +324,41 @@ export function baseWorld(): Seed {
       text: 'Sudah kami teruskan ke kepala desa.'
     }),
 
-    [`tracking/${CODE.baru}`]: { ccId: 'sandik', status: 'diterima', updates: [] },
-    [`centers/sandik/members/${UID.modSandik}`]: { role: 'moderator', name: 'Moderator Sandik' },
-    'centers/sandik/counters/2026': { last: 12, year: 2026 },
-    'centers/sandik/stats/cases': { diterima: 1, ditindaklanjuti: 1, diverifikasi: 1, selesai: 1 },
-    'centers/sandik/monthly/2026-11': { month: '2026-11', ccId: 'sandik', total: 14 },
-    'forum/2026-11': { month: '2026-11', ranking: [] },
+    // What functions write (functions/README.md), instants as timestamps like everywhere else.
+    [`tracking/${CODE.baru}`]: {
+      code: CODE.baru,
+      ccId: 'sandik',
+      complaintId: 'c-baru',
+      status: 'diterima',
+      open: true,
+      receivedAt: daysAgo(20),
+      statusChangedAt: daysAgo(10),
+      closedAt: null,
+      deadlines: deadlinesDue({ verifikasi: -15, tindak_lanjut: -10, penyelesaian: 40 }),
+      log: [],
+      updatedAt: daysAgo(10)
+    },
+    [`centers/sandik/members/${UID.modSandik}`]: {
+      uid: UID.modSandik,
+      role: 'moderator',
+      name: 'Moderator Sandik',
+      grantedBy: UID.koorSandik,
+      grantedAt: daysAgo(60)
+    },
+    'centers/sandik/counters/2026': { last: 12, year: 2026, updatedAt: daysAgo(1) },
+    'centers/sandik/stats/cases': {
+      total: 4,
+      open: 3,
+      byStatus: { diterima: 1, ditindaklanjuti: 1, diverifikasi: 1, selesai: 1 },
+      updatedAt: daysAgo(1)
+    },
+    'centers/sandik/monthly/2026-11': {
+      month: '2026-11',
+      ccId: 'sandik',
+      received: 14,
+      computedAt: daysAgo(2)
+    },
+    'forum/2026-11': { month: '2026-11', issues: [], computedAt: daysAgo(2) },
     'config/taxonomy': { version: 1 },
     'agendas/a-1': { title: 'Percepatan cetak KTP', month: '2026-11', status: 'aktif' },
     'posts/p-terbit': { ...announcement(UID.modSandik), createdAt: daysAgo(3), publishedAt: daysAgo(3) },

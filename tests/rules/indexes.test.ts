@@ -69,9 +69,9 @@ describe('the index rule', () => {
       equality: [{ fieldPath: 'status', mode: 'ASCENDING' }],
       ordered: [{ fieldPath: 'receivedAt', mode: 'DESCENDING' }]
     });
-    expect(requiredIndex(shape([['deadlines.resolve', '<']], [['urgency', 'desc']]))).toMatchObject({
+    expect(requiredIndex(shape([['deadlines.penyelesaian', '<']], [['urgency', 'desc']]))).toMatchObject({
       ordered: [
-        { fieldPath: 'deadlines.resolve', mode: 'ASCENDING' },
+        { fieldPath: 'deadlines.penyelesaian', mode: 'ASCENDING' },
         { fieldPath: 'urgency', mode: 'DESCENDING' }
       ]
     });

@@ -126,14 +126,14 @@ export const APP_QUERIES: QueryShape[] = [
     by: 'staff'
   },
   {
-    name: 'open cases past their resolve deadline, most overdue first',
+    name: 'open cases past their resolution deadline (deadlines.penyelesaian), most overdue first',
     collection: 'complaints',
     scope: 'COLLECTION',
     where: [
       ['status', 'in'],
-      ['deadlines.resolve', '<']
+      ['deadlines.penyelesaian', '<']
     ],
-    orderBy: [['deadlines.resolve', 'asc']],
+    orderBy: [['deadlines.penyelesaian', 'asc']],
     by: 'staff; functions (reminders, one task per CC)'
   },
   {

@@ -21,8 +21,11 @@ import {
   citizenContact,
   day,
   daysAgo,
+  deadlinesDue,
   experience,
+  FORUM_TRAITS,
   followUp,
+  importedComplaint,
   meeting,
   omit,
   paths,
@@ -87,6 +90,23 @@ const KOOR = { uid: UID.koorSandik, role: 'koordinator' };
 const WARGA = { uid: UID.warga1, role: 'warga' };
 
 // ───────────── intake, field by field ─────────────
+
+/**
+ * Complaint fields only functions write (docs/DATA-MODEL.md), each with a value a client might
+ * try to forge. Every one has a denied case for the web form, the staff form and a staff update;
+ * conventions.test.ts checks that, and that DATA-MODEL.md lists them.
+ */
+export const FUNCTIONS_ONLY_FIELDS: Record<string, unknown> = {
+  registerNumber: '001/CC-SA/XII/2026',
+  deadlines: deadlinesDue({ verifikasi: 3, tindak_lanjut: 8, penyelesaian: 60 }),
+  verifiedAt: serverTimestamp(),
+  firstFollowUpAt: serverTimestamp(),
+  closedAt: serverTimestamp(),
+  // Not the stored value (rewriting a field with what it holds changes nothing, and is allowed).
+  forumTraits: { ...FORUM_TRAITS, gender: 'perempuan', disability: false },
+  importedFrom: { importId: 'buku-palsu', line: 2 },
+  updatedAt: serverTimestamp()
+};
 
 /** Keys of ComplaintFieldsSchema that a complaint cannot leave out (from core). */
 export const REQUIRED_FIELDS = Object.entries(ComplaintFieldsSchema.shape)
@@ -431,23 +451,26 @@ const intakeCases: RulesCase[] = [
     op: file(citizenComplaint({ receivedAt: daysAgo(1) })),
     expect: 'deny'
   },
+  {
+    // Instants are timestamps: core's ISO string form is converted at the edge, never stored.
+    name: 'intake: receivedAt as an ISO string (core form) instead of a timestamp',
+    actor: 'publik',
+    op: file(citizenComplaint({ receivedAt: new Date().toISOString() })),
+    expect: 'deny'
+  },
   ...(
     [
       ['status', 'diterima'],
       ['status', 'selesai'],
-      ['registerNumber', '001/CC-SA/XII/2026'],
-      ['deadlines', { verify: daysAgo(-3), followUp: daysAgo(-5), resolve: daysAgo(-60) }],
-      ['verifiedAt', serverTimestamp()],
-      ['closedAt', serverTimestamp()],
+      ...Object.entries(FUNCTIONS_ONLY_FIELDS),
       ['statusChangedAt', serverTimestamp()],
       ['statusEntryId', 's-1'],
       ['awaitingReplySince', serverTimestamp()],
-      ['firstFollowUpAt', serverTimestamp()],
       ['recordedBy', UID.modSandik],
       ['staffNote', 'Catatan staf palsu.']
     ] as const
   ).map(([field, value]): RulesCase => ({
-    name: `intake: a citizen cannot set server-owned ${field} (${JSON.stringify(value)})`,
+    name: `intake: a citizen cannot set server-owned ${field}${typeof value === 'string' ? ` (${value})` : ''}`,
     actor: 'publik',
     op: file(citizenComplaint({ [field]: value })),
     expect: 'deny'
@@ -675,6 +698,18 @@ const staffIntakeCases: RulesCase[] = [
     expect: 'deny'
   },
   {
+    name: 'walk-in: receivedAt as an ISO string (core form) instead of a timestamp',
+    actor: 'modSandik',
+    op: file(walkIn(UID.modSandik, { receivedAt: daysAgo(1).toISOString() })),
+    expect: 'deny'
+  },
+  ...Object.entries(FUNCTIONS_ONLY_FIELDS).map(([field, value]): RulesCase => ({
+    name: `walk-in: staff cannot set server-owned ${field}`,
+    actor: 'modSandik',
+    op: file(walkIn(UID.modSandik, { [field]: value })),
+    expect: 'deny'
+  })),
+  {
     name: 'walk-in: an unknown channel',
     actor: 'modSandik',
     op: file(walkIn(UID.modSandik, { channel: 'radio' })),
@@ -685,6 +720,8 @@ const staffIntakeCases: RulesCase[] = [
 // ───────────── reading complaints and contact data ─────────────
 
 const SANDIK_BARU = paths.complaint('sandik', 'c-baru');
+/** An imported book row (seeded by the cases that need it, so list counts stay as they are). */
+const IMPOR = paths.complaint('sandik', 'c-impor');
 
 const readCases: RulesCase[] = [
   {
@@ -700,6 +737,20 @@ const readCases: RulesCase[] = [
     expect: 'allow'
   },
   { name: 'read: a moderator of another CC', actor: 'modMambalan', op: { get: SANDIK_BARU }, expect: 'deny' },
+  {
+    name: 'read: a moderator reads an imported complaint with its server-owned fields',
+    actor: 'modSandik',
+    seed: { [IMPOR]: importedComplaint('sandik', 'selesai', { closedAt: daysAgo(30) }) },
+    op: { get: IMPOR },
+    expect: 'allow'
+  },
+  {
+    name: 'read: a moderator of another CC reads an imported complaint',
+    actor: 'modMambalan',
+    seed: { [IMPOR]: importedComplaint('sandik', 'selesai', { closedAt: daysAgo(30) }) },
+    op: { get: IMPOR },
+    expect: 'deny'
+  },
   {
     name: 'read: the network admin does not read complaints',
     actor: 'admin',
@@ -1116,6 +1167,37 @@ const workflowCases: RulesCase[] = [
     expect: 'deny'
   },
   {
+    name: 'workflow: setting the register number along with the move',
+    actor: 'modSandik',
+    op: move('sandik', 'c-baru', 'diterima', 'diverifikasi', MOD, {
+      complaint: { registerNumber: '001/CC-SA/XII/2026' }
+    }),
+    expect: 'deny'
+  },
+  {
+    name: 'workflow: rewriting forumTraits along with the move',
+    actor: 'modSandik',
+    op: move('sandik', 'c-baru', 'diterima', 'diverifikasi', MOD, {
+      complaint: { forumTraits: { gender: 'perempuan' } }
+    }),
+    expect: 'deny'
+  },
+  {
+    name: 'workflow: statusChangedAt as an ISO string instead of request.time',
+    actor: 'modSandik',
+    op: move('sandik', 'c-baru', 'diterima', 'diverifikasi', MOD, {
+      complaint: { statusChangedAt: new Date().toISOString() }
+    }),
+    expect: 'deny'
+  },
+  {
+    name: 'workflow: a moderator verifies an imported complaint (server-owned fields stay as they are)',
+    actor: 'modSandik',
+    seed: { [IMPOR]: importedComplaint('sandik', 'diterima') },
+    op: move('sandik', 'c-impor', 'diterima', 'diverifikasi', MOD),
+    expect: 'allow'
+  },
+  {
     name: 'workflow: a moderator of another CC',
     actor: 'modMambalan',
     op: move('sandik', 'c-baru', 'diterima', 'diverifikasi', { uid: UID.modMambalan, role: 'moderator' }),
@@ -1207,6 +1289,50 @@ const workflowCases: RulesCase[] = [
     expect: 'deny'
   },
   {
+    name: 'classify: awaitingReplySince as an ISO string instead of request.time',
+    actor: 'modSandik',
+    op: { update: SANDIK_BARU, data: { awaitingReplySince: new Date().toISOString() } },
+    expect: 'deny'
+  },
+  {
+    name: 'classify: a coordinator sets the urgency of an imported complaint',
+    actor: 'koorSandik',
+    seed: { [IMPOR]: importedComplaint('sandik', 'diverifikasi') },
+    op: { update: IMPOR, data: { urgency: 'mendesak', sector: 'kesehatan' } },
+    expect: 'allow'
+  },
+  ...Object.entries(FUNCTIONS_ONLY_FIELDS).map(([field, value]): RulesCase => ({
+    name: `edit: staff cannot set server-owned ${field}`,
+    actor: 'koorSandik',
+    op: { update: SANDIK_BARU, data: { [field]: value } },
+    expect: 'deny'
+  })),
+  {
+    name: 'edit: staff remove forumTraits',
+    actor: 'koorSandik',
+    op: { update: SANDIK_BARU, data: { forumTraits: deleteField() } },
+    expect: 'deny'
+  },
+  {
+    name: 'edit: staff change where an imported complaint came from',
+    actor: 'koorSandik',
+    seed: { [IMPOR]: importedComplaint('sandik', 'diverifikasi') },
+    op: { update: IMPOR, data: { importedFrom: { importId: 'buku-lain', line: 1 } } },
+    expect: 'deny'
+  },
+  {
+    name: 'edit: the complainant sets the register number',
+    actor: 'warga1',
+    op: { update: SANDIK_BARU, data: { registerNumber: '001/CC-SA/XII/2026' } },
+    expect: 'deny'
+  },
+  {
+    name: 'edit: the complainant sets forumTraits',
+    actor: 'warga1',
+    op: { update: SANDIK_BARU, data: { forumTraits: { gender: 'perempuan' } } },
+    expect: 'deny'
+  },
+  {
     name: 'edit: staff rewrite what the citizen said',
     actor: 'modSandik',
     op: { update: SANDIK_BARU, data: { chronology: textOf(60) } },
@@ -1229,7 +1355,7 @@ const workflowCases: RulesCase[] = [
     actor: 'koorSandik',
     op: {
       update: SANDIK_BARU,
-      data: { deadlines: { verify: daysAgo(-30), followUp: daysAgo(-30), resolve: daysAgo(-90) } }
+      data: { deadlines: deadlinesDue({ verifikasi: 30, tindak_lanjut: 30, penyelesaian: 90 }) }
     },
     expect: 'deny'
   },
@@ -1484,6 +1610,12 @@ const logCases: RulesCase[] = [
     name: 'log: back-dated',
     actor: 'modSandik',
     op: { set: entry('n-1'), data: followUp(UID.modSandik, 'moderator', { at: daysAgo(2) }) },
+    expect: 'deny'
+  },
+  {
+    name: 'log: at as an ISO string instead of request.time',
+    actor: 'modSandik',
+    op: { set: entry('n-1'), data: followUp(UID.modSandik, 'moderator', { at: new Date().toISOString() }) },
     expect: 'deny'
   },
   {

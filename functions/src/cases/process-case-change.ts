@@ -8,8 +8,7 @@
  */
 import type { DocumentReference, Firestore, Transaction } from 'firebase-admin/firestore';
 import { auditEntry, eventAuditRef, newAuditRef } from '../audit';
-import { isoOf, stamp, withIsoInstants } from '../instants';
-import { storedDeadlines } from '../intake/process-new-complaint';
+import { isoOf, stamp, storedDeadlines, withIsoInstants } from '../instants';
 import { paths } from '../paths';
 import { FOLLOW_UP_ENTRY_TYPES, milestonesOf, type Milestones } from './milestones';
 import { publicLogEntryOf, statusOf, withLogEntry } from './public-view';

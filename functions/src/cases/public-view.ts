@@ -18,15 +18,11 @@ import {
   type Label,
   type StatusId
 } from '@buku/core';
-import { isoOf, stamp } from '../instants';
+import { isoOf, stamp, storedDeadlines, type IsoDeadlines } from '../instants';
 import { scrubText } from './scrub';
 
-/** Keyed by core's stage ids, as on the complaint. */
-export interface PublicDeadlines {
-  verifikasi: string;
-  tindak_lanjut: string;
-  penyelesaian: string;
-}
+/** Keyed by core's stage ids, as on the complaint (ISO here; timestamps once stored). */
+export type PublicDeadlines = IsoDeadlines;
 
 export interface PublicLogEntry {
   id: string;
@@ -192,7 +188,11 @@ export function countChanges(counted: StatusId | null, now: StatusId): Record<st
   return changes;
 }
 
-/** The view as stored: instants as Firestore timestamps (docs/DATA-MODEL.md). */
+/**
+ * The view as stored: instants (receipt, status change, closing, deadlines, each log entry's
+ * `at`) as Firestore timestamps, like every stored instant (docs/DATA-MODEL.md); a log entry's
+ * `date` is a calendar day and stays a string.
+ */
 export function storedTrackingView(view: TrackingView): Record<string, unknown> {
   const at = (iso: string | null) => (iso === null ? null : stamp(iso));
   return {
@@ -200,11 +200,7 @@ export function storedTrackingView(view: TrackingView): Record<string, unknown> 
     receivedAt: at(view.receivedAt),
     statusChangedAt: at(view.statusChangedAt),
     closedAt: at(view.closedAt),
-    deadlines: view.deadlines && {
-      verifikasi: stamp(view.deadlines.verifikasi),
-      tindak_lanjut: stamp(view.deadlines.tindak_lanjut),
-      penyelesaian: stamp(view.deadlines.penyelesaian)
-    },
+    deadlines: view.deadlines && storedDeadlines(view.deadlines),
     log: view.log.map((entry) => ({ ...entry, at: stamp(entry.at) }))
   };
 }

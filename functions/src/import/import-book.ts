@@ -24,8 +24,8 @@ import { z } from 'zod';
 import { auditEntry, newAuditRef } from '../audit';
 import type { MemberDirectory } from '../directory';
 import { forumTraitsOf, type ForumTraits } from '../forum/forum-record';
-import { stamp } from '../instants';
-import { deadlinesOf, storedDeadlines } from '../intake/process-new-complaint';
+import { stamp, storedComplaintInstants } from '../instants';
+import { deadlinesOf } from '../intake/process-new-complaint';
 import { hasRegisterCode, registerNumberFor, registerYearOf } from '../intake/register';
 import { paths } from '../paths';
 import { REFUSALS } from '../refusals';
@@ -163,7 +163,7 @@ export function prepareRow(ccId: string, raw: Record<string, unknown>): Prepared
   return {
     line,
     receivedAt,
-    complaint: storedInstants(
+    complaint: storedComplaintInstants(
       JSON.parse(
         JSON.stringify({
           ...complaint.data,
@@ -174,18 +174,6 @@ export function prepareRow(ccId: string, raw: Record<string, unknown>): Prepared
     ),
     contact: JSON.parse(JSON.stringify(contact.data)) as Record<string, unknown>
   };
-}
-
-const INSTANT_FIELDS = ['receivedAt', 'statusChangedAt', 'verifiedAt', 'closedAt'] as const;
-
-/** The validated (ISO) record with its instants as timestamps, as stored. */
-function storedInstants(record: Record<string, unknown>): Record<string, unknown> {
-  const out = { ...record };
-  for (const field of INSTANT_FIELDS) {
-    if (typeof out[field] === 'string') out[field] = stamp(out[field]);
-  }
-  if (out.deadlines) out.deadlines = storedDeadlines(out.deadlines as ReturnType<typeof deadlinesOf>);
-  return out;
 }
 
 function safeInstant(day: string): string | undefined {

@@ -7,18 +7,21 @@
  * Idempotent: a redelivered event finds its audit entry and stops; a complaint that already has
  * a number keeps it (only a missing tracking view is restored).
  */
-import {
-  Timestamp,
-  type DocumentReference,
-  type Firestore,
-  type Transaction
-} from 'firebase-admin/firestore';
+import type { DocumentReference, Firestore, Transaction } from 'firebase-admin/firestore';
 import { deadlinesFor, isCalendarDate, toCalendarDate, witaStartOfDay } from '@buku/core';
 import { auditEntry, eventAuditRef, newAuditRef } from '../audit';
 import { publicLogEntryOf, statusOf, withLogEntry, type PublicLogEntry } from '../cases/public-view';
 import { isForeignView, syncTracking } from '../cases/tracking-sync';
 import { forumTraitsOf } from '../forum/forum-record';
-import { isoOf, stamp } from '../instants';
+import {
+  hasStoredDeadlines,
+  isoOf,
+  isStoredInstant,
+  stamp,
+  storedDeadlines,
+  strayInstantFixes,
+  type IsoDeadlines
+} from '../instants';
 import { paths } from '../paths';
 import { hasRegisterCode, registerNumberFor, registerYearOf } from './register';
 
@@ -55,22 +58,16 @@ export function receiptInstant(value: unknown, fallback: Date): string {
   return isoOf(value) ?? fallback.toISOString();
 }
 
-/** The deadlines (ComplaintDeadlinesSchema, ISO): the last instant of each stage. */
-export function deadlinesOf(receivedAt: string, verifiedAt?: string) {
+/**
+ * The deadlines (ComplaintDeadlinesSchema, ISO), keyed by core's stage ids: the last instant of
+ * each stage. Stored through `storedDeadlines` (instants.ts) as timestamps.
+ */
+export function deadlinesOf(receivedAt: string, verifiedAt?: string): IsoDeadlines {
   const d = deadlinesFor(receivedAt, undefined, { verifiedAt });
   return {
     verifikasi: d.verifikasi.dueAt.toISOString(),
     tindak_lanjut: d.tindak_lanjut.dueAt.toISOString(),
     penyelesaian: d.penyelesaian.dueAt.toISOString()
-  };
-}
-
-/** The same, as stored: timestamps. */
-export function storedDeadlines(deadlines: ReturnType<typeof deadlinesOf>) {
-  return {
-    verifikasi: stamp(deadlines.verifikasi),
-    tindak_lanjut: stamp(deadlines.tindak_lanjut),
-    penyelesaian: stamp(deadlines.penyelesaian)
   };
 }
 
@@ -119,7 +116,9 @@ export async function processNewComplaint(
       // (Read here: a transaction does all its reads before its first write.)
       const log = trackingRef && !tracking ? await publicLogOf(tx, complaintRef) : undefined;
 
-      const updates: Record<string, unknown> = {};
+      // Instants someone stored as ISO strings become timestamps (the convention; the monthly
+      // run's `receivedAt <` query would otherwise never see the complaint).
+      const updates: Record<string, unknown> = strayInstantFixes(complaint);
       let registerNumber = complaint.registerNumber as string | undefined;
       let sequence: number | undefined;
       if (counterRef) {
@@ -129,9 +128,11 @@ export async function processNewComplaint(
         updates.registerNumber = registerNumber;
       }
       if (typeof complaint.status !== 'string') updates.status = 'diterima';
-      if (!(complaint.receivedAt instanceof Timestamp)) updates.receivedAt = stamp(receivedAt);
+      if (!isStoredInstant(complaint.receivedAt)) updates.receivedAt = stamp(receivedAt);
       if (!isoOf(complaint.statusChangedAt)) updates.statusChangedAt = stamp(receivedAt);
-      if (!complaint.deadlines) updates.deadlines = storedDeadlines(deadlinesOf(receivedAt));
+      // Deadlines missing, incomplete, under other keys than core's, or as strings: counted again.
+      if (!hasStoredDeadlines(complaint.deadlines))
+        updates.deadlines = storedDeadlines(deadlinesOf(receivedAt, isoOf(complaint.verifiedAt)));
       if (!complaint.forumTraits) updates.forumTraits = forumTraitsOf(contactSnap?.data());
       if (Object.keys(updates).length > 0) tx.update(complaintRef, { ...updates, updatedAt: stamp(now) });
 

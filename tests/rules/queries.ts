@@ -332,7 +332,7 @@ export const APP_QUERIES: QueryShape[] = [
     collection: 'members',
     scope: 'COLLECTION',
     where: [],
-    orderBy: [['name', 'asc']],
+    orderBy: [['grantedAt', 'asc']],
     by: 'staff, admin'
   },
   {

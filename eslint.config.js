@@ -8,7 +8,7 @@ export default ts.config(
     ignores: [
       '**/node_modules/',
       '**/build/',
-      '**/lib/',
+      'functions/lib/',
       '**/.svelte-kit/',
       '**/dist/',
       '.data/',

@@ -5,6 +5,8 @@ export default defineConfig({
   test: {
     // functions/ and tests/ fill up with later issues; an empty project is not a failure.
     passWithNoTests: true,
-    projects: ['core', 'emulator', 'functions', 'web', 'tests', 'seed'].map((dir) => `${dir}/vitest.config.ts`)
+    projects: ['core', 'emulator', 'functions', 'web', 'tests', 'seed'].map(
+      (dir) => `${dir}/vitest.config.ts`
+    )
   }
 });

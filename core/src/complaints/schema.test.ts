@@ -75,6 +75,17 @@ describe('a citizen complaint from the web', () => {
     });
   });
 
+  it('asks for an unanswered choice rather than calling it unknown', () => {
+    const { sector: _sector, privacy: _privacy, ...unanswered } = citizen;
+    const expected = { id: ['Wajib diisi.'], en: ['Required.'] };
+    expect(messages(CitizenComplaintSchema, unanswered, 'sector')).toEqual(expected);
+    expect(messages(CitizenComplaintSchema, unanswered, 'privacy')).toEqual(expected);
+    expect(messages(CitizenComplaintSchema, { ...citizen, sector: 'bogus' }, 'sector')).toEqual({
+      id: ['Pilihan tidak dikenal.'],
+      en: ['Unknown choice.']
+    });
+  });
+
   it('asks for a missing or blank field', () => {
     const { providerName: _omitted, ...withoutProvider } = citizen;
     const expected = { id: ['Wajib diisi.'], en: ['Required.'] };

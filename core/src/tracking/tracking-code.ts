@@ -46,7 +46,8 @@ function hasValidCheck(code: string): boolean {
   return sum % BASE === 0;
 }
 
-type RandomFill = (bytes: Uint8Array) => Uint8Array;
+// ArrayBuffer-backed, as both Node's and the DOM's getRandomValues declare it.
+type RandomFill = (bytes: Uint8Array<ArrayBuffer>) => Uint8Array<ArrayBuffer>;
 const secureRandom: RandomFill = (bytes) => globalThis.crypto.getRandomValues(bytes);
 
 /** A new code in canonical form (12 characters, no dashes). */

@@ -37,7 +37,8 @@ function keyFromCode(issue: IssueLike, inputMissing: boolean): ValidationMessage
       if (issue.origin === 'array' || issue.origin === 'set') return 'list.too_long';
       return 'number.too_big';
     case 'invalid_value':
-      return 'choice.invalid';
+      // An unanswered choice (no radio picked) is a missing answer, not a wrong one.
+      return inputMissing ? 'required' : 'choice.invalid';
     case 'invalid_union':
       return issue.note === 'No matching discriminator' ? 'choice.invalid' : 'invalid';
     case 'invalid_format':

@@ -1,0 +1,225 @@
+/**
+ * Everything the web app asks of Firestore, one named function per use case. Pages never build
+ * queries: they call these. Import this module dynamically (`await import(...)`) so the SDK
+ * (firebase/firestore/lite: REST only, no realtime) is loaded only when data is needed.
+ */
+import {
+  collection,
+  connectFirestoreEmulator,
+  doc,
+  getDoc,
+  getDocs,
+  getFirestore,
+  query,
+  runTransaction,
+  serverTimestamp,
+  Timestamp,
+  where,
+  type DocumentData,
+  type Firestore,
+  type FirestoreDataConverter,
+  type QueryDocumentSnapshot
+} from 'firebase/firestore/lite';
+import type { Sendable } from '$lib/outbox/types';
+import { firebaseApp, firestoreEmulatorAddress } from './app';
+
+let instance: Firestore | undefined;
+
+/** The app's Firestore, connected to the emulator when the build says so. */
+export function firestore(): Firestore {
+  if (!instance) {
+    instance = getFirestore(firebaseApp());
+    const emulator = firestoreEmulatorAddress();
+    if (emulator) connectFirestoreEmulator(instance, emulator.host, emulator.port);
+  }
+  return instance;
+}
+
+/** A CC as the citizen app shows it (`centers/{id}`). */
+export interface Center {
+  id: string;
+  name: string;
+  kind: string;
+  desa: string;
+  desaCode: string;
+  kecamatan: string;
+  kecamatanCode: string;
+  active: boolean;
+}
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** Reads defensively: a half-filled profile shows blanks instead of breaking the list. */
+export const centerConverter: FirestoreDataConverter<Center> = {
+  toFirestore(center: Center): DocumentData {
+    const { id: _id, ...data } = center;
+    return data;
+  },
+  fromFirestore(snapshot: QueryDocumentSnapshot): Center {
+    const data = snapshot.data();
+    return {
+      id: snapshot.id,
+      name: text(data.name) || snapshot.id,
+      kind: text(data.kind),
+      desa: text(data.desa),
+      desaCode: text(data.desaCode),
+      kecamatan: text(data.kecamatan),
+      kecamatanCode: text(data.kecamatanCode),
+      active: data.active === true
+    };
+  }
+};
+
+/** The CCs that accept complaints, by name. One query; `centers` is readable by anyone. */
+export async function listActiveCenters(db: Firestore = firestore()): Promise<Center[]> {
+  const centers = query(
+    collection(db, 'centers').withConverter(centerConverter),
+    where('active', '==', true)
+  );
+  const snapshot = await getDocs(centers);
+  return snapshot.docs.map((d) => d.data()).sort((a, b) => a.name.localeCompare(b.name, 'id'));
+}
+
+/** A complaint to create, with the uid of the (anonymous) account of the device sending it. */
+export type ComplaintToCreate = Sendable & { reporterUid?: string };
+
+/**
+ * The complaint document as the citizen creates it. `receivedAt` is the server's clock (the rules
+ * require request.time); status, register number and deadlines are written by functions.
+ */
+function intakeDocument(message: ComplaintToCreate): DocumentData {
+  return {
+    ...message.payload.complaint,
+    ccId: message.ccId,
+    trackingCode: message.trackingCode,
+    receivedAt: serverTimestamp(),
+    ...(message.reporterUid ? { reporterUid: message.reporterUid } : {})
+  };
+}
+
+/**
+ * Creates the complaint `centers/{cc}/complaints/{id}` and its `private/contact` document in one
+ * atomic commit, as a true create: the transaction reads the complaint first, so its commit
+ * carries the precondition "does not exist yet". A retry after a success whose answer was lost
+ * therefore finds the document and writes nothing ('already-existed'), or the server answers
+ * ALREADY_EXISTS, which the outbox counts as sent. Never two complaints for one submission.
+ *
+ * Needs the rules to let anyone `get` a complaint id that does not exist (resource == null) and
+ * the reporter their own.
+ */
+export async function createComplaint(
+  message: ComplaintToCreate,
+  db: Firestore = firestore()
+): Promise<'created' | 'already-existed'> {
+  const complaintRef = doc(db, 'centers', message.ccId, 'complaints', message.id);
+  const contactRef = doc(complaintRef, 'private', 'contact');
+  try {
+    await runTransaction(
+      db,
+      async (transaction) => {
+        const existing = await transaction.get(complaintRef);
+        // Throwing ends the transaction without a commit (returning would commit a "verify").
+        if (existing.exists()) throw new AlreadyCreated();
+        transaction.set(complaintRef, intakeDocument(message));
+        transaction.set(contactRef, message.payload.contact);
+      },
+      // The outbox does its own retrying with backoff; one quick repeat covers a lost race.
+      { maxAttempts: 2 }
+    );
+    return 'created';
+  } catch (error) {
+    if (error instanceof AlreadyCreated) return 'already-existed';
+    throw error;
+  }
+}
+
+class AlreadyCreated extends Error {}
+
+/** One public log entry of `tracking/{code}` (written by functions/, see cases/public-view.ts). */
+export interface TrackingLogEntry {
+  id: string;
+  at: string;
+  type: string;
+  from?: string;
+  to?: string;
+  kind?: string;
+  destinationName?: string;
+  externalTicketId?: string;
+  date?: string;
+  text?: string;
+}
+
+/** The public view of a complaint: what anyone holding the tracking code may see. */
+export interface TrackingView {
+  code: string;
+  ccName: string;
+  registerNumber: string | null;
+  sector: string | null;
+  status: string;
+  open: boolean;
+  receivedAt: string | null;
+  statusChangedAt: string | null;
+  closedAt: string | null;
+  deadlines: { verifikasi: string; tindak_lanjut: string; penyelesaian: string } | null;
+  log: TrackingLogEntry[];
+}
+
+const textOrNull = (value: unknown): string | null =>
+  typeof value === 'string' && value !== '' ? value : null;
+
+/** An instant as an ISO string, whether stored as a string or as a Firestore Timestamp. */
+function instantOrNull(value: unknown): string | null {
+  if (value instanceof Timestamp) return value.toDate().toISOString();
+  return textOrNull(value);
+}
+
+function logEntryOf(value: unknown): TrackingLogEntry | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const data = value as Record<string, unknown>;
+  const at = instantOrNull(data.at);
+  if (!at) return null;
+  const entry: TrackingLogEntry = { id: text(data.id), at, type: text(data.type) };
+  for (const key of ['from', 'to', 'kind', 'destinationName', 'externalTicketId', 'date', 'text'] as const) {
+    const field = textOrNull(data[key]);
+    if (field) entry[key] = field;
+  }
+  return entry;
+}
+
+export const trackingConverter: FirestoreDataConverter<TrackingView> = {
+  toFirestore(view: TrackingView): DocumentData {
+    return { ...view };
+  },
+  fromFirestore(snapshot: QueryDocumentSnapshot): TrackingView {
+    const data = snapshot.data();
+    const deadlines = data.deadlines as Record<string, unknown> | null | undefined;
+    const verifikasi = textOrNull(deadlines?.verifikasi);
+    const tindakLanjut = textOrNull(deadlines?.tindak_lanjut);
+    const penyelesaian = textOrNull(deadlines?.penyelesaian);
+    return {
+      code: snapshot.id,
+      ccName: text(data.ccName),
+      registerNumber: textOrNull(data.registerNumber),
+      sector: textOrNull(data.sector),
+      status: text(data.status) || 'diterima',
+      open: data.open !== false,
+      receivedAt: instantOrNull(data.receivedAt),
+      statusChangedAt: instantOrNull(data.statusChangedAt),
+      closedAt: instantOrNull(data.closedAt),
+      deadlines:
+        verifikasi && tindakLanjut && penyelesaian
+          ? { verifikasi, tindak_lanjut: tindakLanjut, penyelesaian }
+          : null,
+      log: (Array.isArray(data.log) ? data.log : [])
+        .map(logEntryOf)
+        .filter((entry): entry is TrackingLogEntry => entry !== null)
+        .sort((a, b) => b.at.localeCompare(a.at))
+    };
+  }
+};
+
+/** The public view by its exact code: one read; null when no complaint has that code (yet). */
+export async function getTracking(code: string, db: Firestore = firestore()): Promise<TrackingView | null> {
+  const snapshot = await getDoc(doc(db, 'tracking', code).withConverter(trackingConverter));
+  return snapshot.exists() ? snapshot.data() : null;
+}

@@ -1,0 +1,2 @@
+/** Stand-in for `$app/paths` in component tests (see vitest.config.ts). */
+export const resolve = (path: string) => path;

@@ -16,6 +16,7 @@ const steps = [
   ['types: functions', 'npx', ['tsc', '-p', 'functions/tsconfig.json']],
   ['types: tests', 'npx', ['tsc', '-p', 'tests/tsconfig.json']],
   ['types: seed', 'npx', ['tsc', '-p', 'seed/tsconfig.json']],
+  ['types: local-stack', 'npx', ['tsc', '-p', 'local-stack/tsconfig.json']],
   ['types: web (svelte-check)', 'npm', ['run', '--silent', 'typecheck', '-w', 'web']],
   ['build: functions', 'npm', ['run', '--silent', 'build', '-w', 'functions']],
   ['build: web', 'npm', ['run', '--silent', 'build', '-w', 'web']]

@@ -29,7 +29,10 @@ export function ensurePackages() {
   const hash = createHash('sha256').update(readFileSync(lock)).digest('hex');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
   console.log('• Installing npm packages (npm ci)…');
-  must('npm', ['ci', '--no-audit', '--no-fund']);
+  // Serialise with any other install on this machine (several checkouts may share it).
+  const flock = spawnSync('flock', ['--version'], { stdio: 'ignore' }).status === 0;
+  if (flock) must('flock', ['/tmp/npm.lock', 'npm', 'ci', '--no-audit', '--no-fund']);
+  else must('npm', ['ci', '--no-audit', '--no-fund']);
   writeFileSync(stamp, hash);
 }
 

@@ -39,6 +39,13 @@ export const APP_QUERIES: QueryShape[] = [
     by: 'staff'
   },
   {
+    name: 'book: look up one register number (web: findByRegisterNumber)',
+    collection: 'complaints',
+    scope: 'COLLECTION',
+    where: [['registerNumber', '==']],
+    by: 'staff'
+  },
+  {
     name: 'book: open cases',
     collection: 'complaints',
     scope: 'COLLECTION',

@@ -596,7 +596,7 @@ export function storedDeadlinesOf(receivedAt: string, verifiedAt?: string) {
 
 /** A fill for core's tracking-code generator drawn from the seeded stream. */
 function seededBytes(next: () => number) {
-  return (bytes: Uint8Array) => {
+  return (bytes: Uint8Array<ArrayBuffer>) => {
     for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(next() * 256);
     return bytes;
   };

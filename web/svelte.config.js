@@ -1,10 +1,16 @@
 import adapter from '@sveltejs/adapter-static';
 
+// The browser tests and the budget benchmark build into directories of their own, with the
+// emulator addresses of their run, so they never collide with a build of web/build.
+const pages = process.env.BUKU_WEB_BUILD_DIR ?? 'build';
+const outDir = process.env.BUKU_WEB_KIT_DIR ?? '.svelte-kit';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   kit: {
+    outDir,
     // A static single-page app: Firebase Hosting rewrites every path to index.html.
-    adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true }),
+    adapter: adapter({ pages, assets: pages, fallback: 'index.html', strict: true }),
     // One shell serves every path (and the service worker replays it offline at any path), so its
     // asset URLs must be absolute, not relative to the page that first fetched it.
     paths: { relative: false }

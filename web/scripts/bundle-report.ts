@@ -7,7 +7,7 @@
  * Run: npm run bundle-report -w web
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 interface Chunk {
@@ -17,7 +17,9 @@ interface Chunk {
   isEntry?: boolean;
 }
 
-const client = join(import.meta.dirname, '..', '.svelte-kit', 'output', 'client');
+// BUKU_WEB_KIT_DIR: the kit directory of a build made elsewhere (tests/bench builds its own).
+const kitDir = process.env.BUKU_WEB_KIT_DIR ?? join(import.meta.dirname, '..', '.svelte-kit');
+const client = join(kitDir, 'output', 'client');
 const manifest = JSON.parse(readFileSync(join(client, '.vite', 'manifest.json'), 'utf8')) as Record<
   string,
   Chunk
@@ -33,15 +35,16 @@ function staticClosure(keys: string[], seen = new Set<string>()): Set<string> {
   return seen;
 }
 
-const nodeKey = (n: number) => `.svelte-kit/generated/client-optimized/nodes/${n}.js`;
+// Manifest keys are paths from web/.
+const kitKey = relative(join(import.meta.dirname, '..'), kitDir)
+  .split(sep)
+  .join('/');
+const nodeKey = (n: number) => `${kitKey}/generated/client-optimized/nodes/${n}.js`;
 // The kit's own entries (start, app); route nodes are entries too but load per route.
 const entries = Object.keys(manifest).filter((key) => manifest[key]!.file.includes('/entry/'));
 
 // Which node is which route: the generated app lists them; a route uses nodes [layouts…, page].
-const appSource = readFileSync(
-  join(import.meta.dirname, '..', '.svelte-kit', 'generated', 'client-optimized', 'app.js'),
-  'utf8'
-);
+const appSource = readFileSync(join(kitDir, 'generated', 'client-optimized', 'app.js'), 'utf8');
 const dictionary = appSource.match(/export const dictionary = \{([\s\S]*?)\n\t?\};/)?.[1] ?? '';
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 

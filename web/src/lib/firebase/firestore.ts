@@ -164,11 +164,11 @@ export interface TrackingView {
   log: TrackingLogEntry[];
 }
 
-const textOrNull = (value: unknown): string | null =>
+export const textOrNull = (value: unknown): string | null =>
   typeof value === 'string' && value !== '' ? value : null;
 
 /** An instant as an ISO string, whether stored as a string or as a Firestore Timestamp. */
-function instantOrNull(value: unknown): string | null {
+export function instantOrNull(value: unknown): string | null {
   if (value instanceof Timestamp) return value.toDate().toISOString();
   return textOrNull(value);
 }
@@ -193,9 +193,10 @@ export const trackingConverter: FirestoreDataConverter<TrackingView> = {
   fromFirestore(snapshot: QueryDocumentSnapshot): TrackingView {
     const data = snapshot.data();
     const deadlines = data.deadlines as Record<string, unknown> | null | undefined;
-    const verifikasi = textOrNull(deadlines?.verifikasi);
-    const tindakLanjut = textOrNull(deadlines?.tindak_lanjut);
-    const penyelesaian = textOrNull(deadlines?.penyelesaian);
+    // Functions store deadlines as Timestamps (DATA-MODEL.md), like every other instant.
+    const verifikasi = instantOrNull(deadlines?.verifikasi);
+    const tindakLanjut = instantOrNull(deadlines?.tindak_lanjut);
+    const penyelesaian = instantOrNull(deadlines?.penyelesaian);
     return {
       code: snapshot.id,
       ccName: text(data.ccName),

@@ -55,3 +55,20 @@ export function formatDate(value: Date | string | number, withTime = false): str
     timeZone: 'Asia/Makassar'
   }).format(time);
 }
+
+/**
+ * A moment soon, for "will try again at about …": the time alone when it falls today (WITA),
+ * else the day and the time ("04.21" / "5 Des, 04.21"), never the year.
+ */
+export function formatTime(value: Date | number, now: Date | number = Date.now()): string {
+  const zone = 'Asia/Makassar';
+  const locale = current === 'id' ? 'id-ID' : 'en-GB';
+  const day = (at: Date | number) => new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(at);
+  const sameDay = day(value) === day(now);
+  return new Intl.DateTimeFormat(locale, {
+    ...(sameDay ? {} : { day: 'numeric', month: 'short' }),
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: zone
+  }).format(value);
+}

@@ -261,7 +261,7 @@ export const WARGA_MESSAGES = defineMessages({
     en: 'The complaint is waiting for signal and will be sent by itself. You may close this page.'
   },
   'sent.sentExplain': {
-    id: 'CC {cc} sudah menerima pengaduan Anda.',
+    id: '{cc} sudah menerima pengaduan Anda.',
     en: '{cc} has received your complaint.'
   },
 
@@ -278,7 +278,7 @@ export const WARGA_MESSAGES = defineMessages({
     id: 'isian tidak diterima. Periksa lagi pengaduan Anda.',
     en: 'the form was not accepted. Please check your complaint again.'
   },
-  'outbox.nextTry': { id: 'Dicoba lagi sekitar pukul {time}.', en: 'Will try again at about {time}.' },
+  'outbox.nextTry': { id: 'Dicoba lagi sekitar {time}.', en: 'Will try again at about {time}.' },
   'outbox.tryNow': { id: 'Coba kirim sekarang', en: 'Try sending now' },
   'mine.title': { id: 'Pengaduan saya', en: 'My complaints' },
   'mine.lead': {
@@ -330,6 +330,113 @@ export const WARGA_MESSAGES = defineMessages({
     en: 'Buku Pengaduan is open-source software for the network of Community Centers in Lombok Barat Regency. Your complaint goes to the CC you choose.'
   },
   'about.data': { id: 'Sumber data', en: 'Data sources' },
+
+  // Information: policy notes, announcements, citizens' experiences
+  'nav.info': { id: 'Informasi', en: 'Information' },
+  'nav.events': { id: 'Kegiatan', en: 'Events' },
+  'home.learn.title': { id: 'Informasi dan belajar bersama', en: 'Information and learning together' },
+  'home.learn.body': {
+    id: 'CC juga membagikan aturan layanan publik, pengalaman warga, dan catatan diskusi dengan pejabat.',
+    en: 'CCs also share the rules of public services, citizens’ experiences, and notes of discussions with officials.'
+  },
+  'info.title': { id: 'Informasi untuk warga', en: 'Information for citizens' },
+  'info.lead': {
+    id: 'Aturan layanan publik yang perlu Anda ketahui, pengumuman CC, dan pengalaman warga lain.',
+    en: 'Public service rules worth knowing, announcements from the CCs, and other citizens’ experiences.'
+  },
+  'info.policies': { id: 'Kebijakan dan peraturan', en: 'Policies and regulations' },
+  'info.announcements': { id: 'Pengumuman', en: 'Announcements' },
+  'info.experiences': { id: 'Pengalaman warga', en: 'Citizens’ experiences' },
+  'info.experiences.lead': {
+    id: 'Cerita warga tentang layanan yang baik dan yang buruk, diterbitkan setelah diperiksa CC.',
+    en: 'Citizens’ stories of good and bad services, published after a CC has checked them.'
+  },
+  'info.experience.baik': { id: 'Pengalaman baik', en: 'Good experience' },
+  'info.experience.buruk': { id: 'Pengalaman buruk', en: 'Bad experience' },
+  'info.published': { id: 'Terbit {date}', en: 'Published {date}' },
+  'info.by': { id: 'Oleh {name}', en: 'By {name}' },
+  'info.empty': { id: 'Belum ada yang diterbitkan.', en: 'Nothing published yet.' },
+  'info.share': { id: 'Bagikan pengalaman Anda', en: 'Share your experience' },
+
+  // Sharing an experience
+  'share.title': {
+    id: 'Bagikan pengalaman layanan publik',
+    en: 'Share an experience of a public service'
+  },
+  'share.lead': {
+    id: 'Pengalaman baik maupun buruk membantu warga lain dan menjadi masukan bagi penyelenggara layanan. Cerita Anda terbit setelah diperiksa petugas.',
+    en: 'Good and bad experiences help other citizens and tell service providers what to improve. Your story is published after staff have checked it.'
+  },
+  'share.notComplaint': {
+    id: 'Ingin masalah Anda ditindaklanjuti? Tulis pengaduan, bukan cerita.',
+    en: 'Want your problem followed up? Write a complaint instead of a story.'
+  },
+  'share.experience': { id: 'Bagaimana pengalaman Anda?', en: 'How was your experience?' },
+  'share.experience.baik': {
+    id: 'Baik: layanan sesuai harapan',
+    en: 'Good: the service was as it should be'
+  },
+  'share.experience.buruk': { id: 'Buruk: layanan tidak sesuai', en: 'Bad: the service fell short' },
+  'share.storyTitle': { id: 'Judul singkat', en: 'Short title' },
+  'share.storyTitle.hint': {
+    id: 'Misalnya: Akta kelahiran jadi dalam seminggu.',
+    en: 'For example: Birth certificate ready within a week.'
+  },
+  'share.body': { id: 'Ceritakan pengalaman Anda', en: 'Tell your experience' },
+  'share.body.hint': {
+    id: 'Apa yang terjadi, di mana, dan bagaimana Anda dilayani. Jangan tulis nomor HP, NIK atau nama orang lain.',
+    en: 'What happened, where, and how you were served. Do not write phone numbers, ID numbers or other people’s names.'
+  },
+  'share.sector': { id: 'Layanan', en: 'Service' },
+  'share.providerName': {
+    id: 'Nama kantor atau tempat layanan',
+    en: 'Name of the office or place of service'
+  },
+  'share.authorName': { id: 'Nama Anda', en: 'Your name' },
+  'share.authorName.hint': {
+    id: 'Boleh dikosongkan: cerita terbit tanpa nama.',
+    en: 'You may leave it empty: the story is published without a name.'
+  },
+  'share.checkedBy': { id: 'Cerita ini diperiksa oleh {name}.', en: 'This story is checked by {name}.' },
+  'share.checkedByNetwork': {
+    id: 'Cerita ini diperiksa oleh pengelola jaringan CC. Pilih CC di beranda agar diperiksa CC desa Anda.',
+    en: 'This story is checked by the CC network. Choose a CC on the home page to have your village’s CC check it.'
+  },
+  'share.send': { id: 'Kirim cerita', en: 'Send story' },
+  'share.sending': { id: 'Mengirim…', en: 'Sending…' },
+  'share.failed': {
+    id: 'Cerita belum terkirim. Periksa sinyal, lalu tekan Kirim cerita lagi. Isian Anda tetap tersimpan.',
+    en: 'The story was not sent. Check your signal, then press Send story again. What you typed is kept.'
+  },
+  'share.sent.title': { id: 'Terima kasih!', en: 'Thank you!' },
+  'share.sent.body': {
+    id: 'Cerita Anda sudah diterima dan akan terbit setelah diperiksa petugas.',
+    en: 'Your story has been received and will be published after staff have checked it.'
+  },
+  'share.another': { id: 'Bagikan cerita lain', en: 'Share another story' },
+  'share.backToInfo': { id: 'Kembali ke Informasi', en: 'Back to Information' },
+
+  // Learning events
+  'events.title': { id: 'Kegiatan belajar warga', en: 'Citizens’ learning events' },
+  'events.lead': {
+    id: 'Diskusi warga, dialog dengan pejabat dan ahli, dan forum bulanan para CC, dengan catatannya (notulen).',
+    en: 'Citizens’ discussions, dialogues with officials and experts, and the CCs’ monthly forums, with their minutes.'
+  },
+  'events.upcoming': { id: 'Akan datang', en: 'Coming up' },
+  'events.upcoming.none': {
+    id: 'Belum ada kegiatan yang diumumkan.',
+    en: 'No event has been announced yet.'
+  },
+  'events.past': { id: 'Sudah berlangsung', en: 'Past events' },
+  'events.past.none': { id: 'Belum ada catatan kegiatan.', en: 'No event notes yet.' },
+  'events.kind.diskusi': { id: 'Diskusi warga', en: 'Citizens’ discussion' },
+  'events.kind.dialog': { id: 'Dialog dengan pejabat', en: 'Dialogue with officials' },
+  'events.kind.forum_bulanan': { id: 'Forum bulanan CC', en: 'Monthly CC forum' },
+  'events.place': { id: 'Tempat', en: 'Place' },
+  'events.guests': { id: 'Narasumber', en: 'Guests' },
+  'events.attendance': { id: '{n} orang hadir', en: '{n} people attended' },
+  'events.minutes': { id: 'Notulen', en: 'Minutes' },
+  'events.noMinutes': { id: 'Notulen belum tersedia.', en: 'Minutes not available yet.' },
 
   // Generic
   'error.title': { id: 'Ada yang salah', en: 'Something went wrong' },

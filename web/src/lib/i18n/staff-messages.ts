@@ -7,6 +7,7 @@ import { language } from './lang.svelte';
 
 export const STAFF_MESSAGES = defineMessages({
   'staff.title': { id: 'Ruang staf CC', en: 'CC staff area' },
+  'staff.skip': { id: 'Langsung ke isi', en: 'Skip to content' },
   'staff.nav': { id: 'Menu staf', en: 'Staff menu' },
   'staff.nav.book': { id: 'Buku pengaduan', en: 'Complaint book' },
   'staff.nav.intake': { id: 'Catat pengaduan', en: 'Record a complaint' },
@@ -306,8 +307,8 @@ export const STAFF_MESSAGES = defineMessages({
     en: 'No summary of this CC for this month yet.'
   },
   'forum.network': {
-    id: '{complaints} pengaduan dari {centers} CC; {issues} masalah diperingkat.',
-    en: '{complaints} complaints from {centers} CCs; {issues} issues ranked.'
+    id: '{complaints} pengaduan dari {centers} CC sampai akhir bulan ini; {issues} masalah diperingkat.',
+    en: '{complaints} complaints from {centers} CCs up to the end of this month; {issues} issues ranked.'
   },
   'forum.ranking': { id: 'Peringkat masalah jaringan', en: 'Network ranking of issues' },
   'forum.rank': { id: 'Peringkat', en: 'Rank' },

@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     // functions/ and tests/ fill up with later issues; an empty project is not a failure.
     passWithNoTests: true,
-    projects: ['core', 'emulator', 'functions', 'web', 'tests', 'seed', 'local-stack'].map(
+    projects: ['core', 'emulator', 'functions', 'web', 'tests', 'tests/e2e', 'seed', 'local-stack'].map(
       (dir) => `${dir}/vitest.config.ts`
     )
   }

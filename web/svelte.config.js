@@ -9,8 +9,10 @@ const outDir = process.env.BUKU_WEB_KIT_DIR ?? '.svelte-kit';
 const config = {
   kit: {
     outDir,
-    // A static single-page app: Firebase Hosting rewrites every path to index.html.
-    adapter: adapter({ pages, assets: pages, fallback: 'index.html', strict: true }),
+    // A static single-page app. The citizen's pages are prerendered shells of their own (with
+    // their route's scripts preloaded); every other path gets the generic shell 200.html, to which
+    // Firebase Hosting rewrites (firebase.json). It must not be index.html, the home page's shell.
+    adapter: adapter({ pages, assets: pages, fallback: '200.html', strict: true }),
     // One shell serves every path (and the service worker replays it offline at any path), so its
     // asset URLs must be absolute, not relative to the page that first fetched it.
     paths: { relative: false }

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './config';
+import { ROOT, webKitDir } from './config';
 
 export function runCommand(
   command: string,
@@ -70,18 +70,25 @@ export interface WebBuildResult {
  */
 export async function buildWebIfStale(
   stampFile: string,
-  viteEnv: Record<string, string>
+  viteEnv: Record<string, string>,
+  buildDir: string = join(ROOT, 'web', 'build')
 ): Promise<WebBuildResult> {
-  const index = join(ROOT, 'web', 'build', 'index.html');
+  const index = join(buildDir, 'index.html');
   const inputs = newestMtime(WEB_INPUTS.map((p) => join(ROOT, p)));
-  const wanted = JSON.stringify({ inputs, viteEnv });
+  const wanted = JSON.stringify({ inputs, viteEnv, buildDir });
+  const kitDir = webKitDir(buildDir);
+  // web/svelte.config.js reads these: output and SvelteKit's working files away from web/build.
+  const dirs: Record<string, string> = kitDir
+    ? { BUKU_WEB_BUILD_DIR: buildDir, BUKU_WEB_KIT_DIR: kitDir }
+    : {};
   if (existsSync(index) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === wanted) {
     return { built: false, ms: 0 };
   }
   const started = Date.now();
   const { code, output } = await runCommand('npm', ['run', '--silent', 'build', '-w', 'web'], ROOT, {
     ...process.env,
-    ...viteEnv
+    ...viteEnv,
+    ...dirs
   });
   if (code !== 0) throw new Error(`web build failed (${code}):\n${output.slice(-4000)}`);
   writeFileSync(stampFile, wanted);

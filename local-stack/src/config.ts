@@ -2,8 +2,9 @@
  * Where the local stack listens and keeps its data. Every port can be moved with an environment
  * variable (e.g. `FIRESTORE_PORT=8180 npm start`) when another program already holds it.
  */
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 
@@ -82,6 +83,27 @@ export function dataDirs(root = process.env.LOCAL_STACK_DATA ?? join(ROOT, '.dat
     firebase: join(root, 'firebase'),
     seeded: join(root, 'seeded.json')
   };
+}
+
+/**
+ * Where the web app is built and served from. Another directory (LOCAL_STACK_WEB_BUILD) keeps a
+ * second stack — e.g. the end-to-end tests, whose emulator ports are baked into their build — from
+ * overwriting web/build under a developer's running stack.
+ */
+export function webBuildDir(env: NodeJS.ProcessEnv = process.env): string {
+  const configured = env.LOCAL_STACK_WEB_BUILD;
+  return configured ? resolve(configured) : join(ROOT, 'web', 'build');
+}
+
+/**
+ * SvelteKit's working directory for a build into `buildDir`: web/.svelte-kit for web/build,
+ * otherwise one of its own under web/.svelte-kit/builds/ (inside web/, so bare imports resolve).
+ */
+export function webKitDir(buildDir: string): string | undefined {
+  if (buildDir === join(ROOT, 'web', 'build')) return undefined;
+  // Named after the whole path: two builds into directories of the same name never share one.
+  const hash = createHash('sha256').update(buildDir).digest('hex').slice(0, 10);
+  return join(ROOT, 'web', '.svelte-kit', 'builds', `${basename(buildDir)}-${hash}`);
 }
 
 /** Seconds between snapshots of the data while running (a crash loses at most this much). */

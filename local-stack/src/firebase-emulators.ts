@@ -19,6 +19,8 @@ export interface FirebaseEmulatorOptions {
   workDir: string;
   /** Auth accounts: imported when present, exported on exit. */
   authDir: string;
+  /** What Hosting serves (default: firebase.json's web/build). */
+  webBuildDir?: string;
   log: (line: string) => void;
 }
 
@@ -36,7 +38,9 @@ export interface FirebaseEmulators {
 const METADATA = 'firebase-export-metadata.json';
 
 /** The repository's firebase.json with this run's ports, paths made relative to `workDir`. */
-export function firebaseConfig(options: Pick<FirebaseEmulatorOptions, 'ports' | 'host' | 'workDir'>) {
+export function firebaseConfig(
+  options: Pick<FirebaseEmulatorOptions, 'ports' | 'host' | 'workDir' | 'webBuildDir'>
+) {
   const base = JSON.parse(readFileSync(join(ROOT, 'firebase.json'), 'utf8')) as {
     hosting: Record<string, unknown>;
     functions: Record<string, unknown>[];
@@ -45,7 +49,12 @@ export function firebaseConfig(options: Pick<FirebaseEmulatorOptions, 'ports' | 
   const from = (path: string) => relative(options.workDir, join(ROOT, path)) || '.';
   return {
     functions: base.functions.map((f) => ({ ...f, source: from(String(f.source)), predeploy: undefined })),
-    hosting: { ...base.hosting, public: from(String(base.hosting.public)) },
+    hosting: {
+      ...base.hosting,
+      public: options.webBuildDir
+        ? relative(options.workDir, options.webBuildDir) || '.'
+        : from(String(base.hosting.public))
+    },
     emulators: {
       auth: { host, port: ports.auth },
       functions: { host, port: ports.functions },

@@ -7,7 +7,8 @@
  *   npx tsx local-stack/src/main.ts [--only firestore] [--no-seed]
  *
  * Ports: FIRESTORE_PORT, AUTH_PORT, FUNCTIONS_PORT, WEB_PORT, HUB_PORT, LOGGING_PORT,
- * EVENTARC_PORT, TASKS_PORT. Data: LOCAL_STACK_DATA (default .data/).
+ * EVENTARC_PORT, TASKS_PORT. Data: LOCAL_STACK_DATA (default .data/). Web build:
+ * LOCAL_STACK_WEB_BUILD (default web/build).
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +25,8 @@ import {
   SAVE_EVERY_MS,
   assertPortsFree,
   dataDirs,
-  portsFrom
+  portsFrom,
+  webBuildDir
 } from './config';
 import {
   startFirebaseEmulators,
@@ -56,6 +58,7 @@ if (values.only !== undefined && !firestoreOnly) {
 
 const ports = portsFrom();
 const dirs = dataDirs();
+const webDir = webBuildDir();
 mkdirSync(dirs.root, { recursive: true });
 // First start: no data yet, or a seed that was interrupted (it is idempotent: run it again).
 const seedPending = join(dirs.root, 'seed-pending');
@@ -107,7 +110,7 @@ async function main(): Promise<void> {
     viteEnv.VITE_FUNCTIONS_EMULATOR_HOST = `${HOST}:${ports.functions}`;
   const webBuilt = firestoreOnly
     ? Promise.resolve({ built: false, ms: 0 })
-    : buildWebIfStale(join(dirs.root, 'web-build.json'), viteEnv);
+    : buildWebIfStale(join(dirs.root, 'web-build.json'), viteEnv, webDir);
   webBuilt.catch(() => undefined);
   if (!firestoreOnly) say('• Membangun / building functions/ dan / and web/ …');
 
@@ -151,6 +154,7 @@ async function main(): Promise<void> {
       firestoreHost,
       workDir: dirs.firebase,
       authDir: dirs.auth,
+      webBuildDir: webDir,
       log: warn
     });
     const emulators = firebase;
@@ -184,7 +188,7 @@ async function main(): Promise<void> {
       const web = await webBuilt;
       if (web.built) say(`• web/ dibangun / built (${(web.ms / 1000).toFixed(1)} s)`);
     } catch (error) {
-      const old = existsSync(join(ROOT, 'web', 'build', 'index.html'));
+      const old = existsSync(join(webDir, 'index.html'));
       warnings.push(
         `web/ gagal dibangun / failed to build: ${old ? 'serving the previous build' : 'no app to serve'}`
       );
@@ -259,7 +263,8 @@ async function main(): Promise<void> {
     warn(`✗ monthlyForum: ${error instanceof Error ? error.message : String(error)}`);
   }
 
-  if (firebase) {
+  // 0 means "only on stop", as for Firestore: setInterval(…, 0) would export without pause.
+  if (firebase && SAVE_EVERY_MS > 0) {
     const emulators = firebase;
     const timer = setInterval(() => {
       emulators.exportAuth().catch((error: unknown) => warn(`Auth export: ${String(error)}`));

@@ -1,6 +1,7 @@
 /**
- * Serves a built web app as Firebase Hosting would: files as they are, every other path the
- * SPA shell (index.html), hashed assets cached for a year, text gzip-compressed when the
+ * Serves a built web app as Firebase Hosting does with firebase.json: files as they are, clean
+ * URLs (/adukan → adukan.html), the rewrites (/lacak/** → the tracking shell, anything else → the
+ * SPA shell 200.html), hashed assets cached for a year, text gzip-compressed when the
  * browser accepts it (Lighthouse scores transfer sizes, so they must be the real ones).
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -27,13 +28,23 @@ export interface StaticSite {
   close(): Promise<void>;
 }
 
+const isFile = (dir: string, file: string) =>
+  file.startsWith(dir) && existsSync(file) && statSync(file).isFile();
+
+function resolveFile(dir: string, pathname: string): string {
+  const asIs = normalize(join(dir, pathname));
+  if (isFile(dir, asIs)) return asIs;
+  if (pathname === '/' && isFile(dir, join(dir, 'index.html'))) return join(dir, 'index.html');
+  const clean = normalize(join(dir, `${pathname.replace(/\/$/, '')}.html`));
+  if (pathname !== '/' && isFile(dir, clean)) return clean;
+  if (pathname.startsWith('/lacak/')) return join(dir, 'lacak', 'kode.html');
+  return join(dir, '200.html');
+}
+
 export async function serveBuild(dir: string): Promise<StaticSite> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(dir, pathname));
-    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
-      file = join(dir, 'index.html');
-    }
+    const file = resolveFile(dir, pathname);
     const ext = extname(file);
     const headers: Record<string, string> = {
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',

@@ -4,21 +4,15 @@
  * level), documents seeded as the owner. Proves the admin's writes (CCs, settings, agenda) pass
  * the rules, and that a moderator's same writes are refused.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { compileRules, startEmulator, type RunningEmulator } from '@buku/emulator';
-import { deleteApp, initializeApp, type FirebaseApp } from 'firebase/app';
 import {
-  connectFirestoreEmulator,
   doc,
   getDoc,
-  getFirestore,
-  setLogLevel,
   Timestamp,
   writeBatch,
   type EmulatorMockTokenOptions,
   type Firestore
 } from 'firebase/firestore/lite';
+import { accountToken as account, startRulesEmulator, type RulesEmulator } from '../testing/rules-emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_WEIGHTS } from '@buku/core/ranking/config';
 import { checkAgendaForm, formFromIssue } from './agenda/agenda';
@@ -30,28 +24,9 @@ import { DEFAULT_DEADLINES } from './settings/settings';
 import { getSettings, saveDeadlines, saveWeights } from './settings/store';
 
 const PROJECT = 'demo-admin-test';
-const RULES = readFileSync(fileURLToPath(new URL('../../../../firestore.rules', import.meta.url)), 'utf8');
 
-setLogLevel('silent');
-
-let emulator: RunningEmulator;
-const apps: FirebaseApp[] = [];
-
-/** `'owner'` is the emulator's static bearer token that bypasses the rules (DESIGN.md section 3). */
-function client(name: string, token?: EmulatorMockTokenOptions | 'owner'): Firestore {
-  const app = initializeApp({ projectId: PROJECT, apiKey: 'demo' }, `admin-${name}`);
-  apps.push(app);
-  const db = getFirestore(app);
-  connectFirestoreEmulator(db, emulator.host, emulator.port, token ? { mockUserToken: token } : {});
-  return db;
-}
-
-const account = (uid: string, claims: Record<string, unknown>): EmulatorMockTokenOptions => ({
-  sub: uid,
-  user_id: uid,
-  firebase: { sign_in_provider: 'password', identities: {} },
-  ...claims
-});
+let firestore: RulesEmulator;
+const client = (name: string, token?: EmulatorMockTokenOptions | 'owner') => firestore.client(name, token);
 
 let owner: Firestore;
 let admin: Firestore;
@@ -92,7 +67,7 @@ const issue = {
 };
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, project: PROJECT, compile: compileRules });
+  firestore = await startRulesEmulator(PROJECT);
   owner = client('owner', 'owner');
   const batch = writeBatch(owner);
   batch.set(
@@ -129,16 +104,13 @@ beforeAll(async () => {
     issues: [issue]
   });
   await batch.commit();
-  const compiled = emulator.loadRules([{ name: 'firestore.rules', content: RULES }]);
-  if (!compiled.ok) throw new Error('firestore.rules does not compile');
   admin = client('admin', account('admin1', { admin: true }));
   moderator = client('mod', account('m1', { cc: { sandik: 'moderator' } }));
   koordinator = client('koor', account('k1', { cc: { sandik: 'koordinator' } }));
 });
 
 afterAll(async () => {
-  for (const app of apps) await deleteApp(app);
-  await emulator.stop();
+  await firestore.stop();
 });
 
 describe('CCs', () => {

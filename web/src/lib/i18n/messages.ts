@@ -321,6 +321,8 @@ export const WARGA_MESSAGES = defineMessages({
   'track.updates': { id: 'Perkembangan', en: 'Updates' },
   'track.noUpdates': { id: 'Belum ada kabar terbaru.', en: 'No updates yet.' },
   'track.statusChange': { id: 'Status menjadi {status}', en: 'Status changed to {status}' },
+  'track.referredTo': { id: 'Dirujuk ke {destination}', en: 'Referred to {destination}' },
+  'track.ticket': { id: 'nomor tiket {ticket}', en: 'ticket {ticket}' },
   'track.other': { id: 'Lacak kode lain', en: 'Track another code' },
 
   // About

@@ -4,21 +4,15 @@
  * seeded and checked as the owner. Proves the book pages by cursor, a moderator's status move and
  * walk-in intake pass the rules, and another CC's complaint is refused.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { compileRules, startEmulator, type RunningEmulator } from '@buku/emulator';
-import { deleteApp, initializeApp, type FirebaseApp } from 'firebase/app';
 import {
-  connectFirestoreEmulator,
   doc,
   getDoc,
-  getFirestore,
-  setLogLevel,
   Timestamp,
   writeBatch,
   type EmulatorMockTokenOptions,
   type Firestore
 } from 'firebase/firestore/lite';
+import { staffToken, startRulesEmulator, type RulesEmulator } from '../testing/rules-emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findByRegisterNumber, listBookPage } from './book/book';
 import { bookQuery, NO_FILTERS } from './book/filters';
@@ -29,28 +23,9 @@ import { checkStaffDraft, emptyStaffDraft } from './intake/intake';
 import { recordStaffComplaint } from './intake/store';
 
 const PROJECT = 'demo-staff-test';
-const RULES = readFileSync(fileURLToPath(new URL('../../../../firestore.rules', import.meta.url)), 'utf8');
 
-setLogLevel('silent');
-
-let emulator: RunningEmulator;
-const apps: FirebaseApp[] = [];
-
-/** `'owner'` is the emulator's static bearer token that bypasses the rules (DESIGN.md section 3). */
-function client(name: string, token?: EmulatorMockTokenOptions | 'owner'): Firestore {
-  const app = initializeApp({ projectId: PROJECT, apiKey: 'demo' }, `staff-${name}`);
-  apps.push(app);
-  const db = getFirestore(app);
-  connectFirestoreEmulator(db, emulator.host, emulator.port, token ? { mockUserToken: token } : {});
-  return db;
-}
-
-const staffToken = (uid: string, cc: Record<string, string>): EmulatorMockTokenOptions => ({
-  sub: uid,
-  user_id: uid,
-  firebase: { sign_in_provider: 'password', identities: {} },
-  cc
-});
+let firestore: RulesEmulator;
+const client = (name: string, token?: EmulatorMockTokenOptions | 'owner') => firestore.client(name, token);
 
 let modSandik: Firestore;
 let owner: Firestore;
@@ -89,7 +64,7 @@ function complaint(ccId: string, n: number) {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, project: PROJECT, compile: compileRules });
+  firestore = await startRulesEmulator(PROJECT);
   owner = client('owner', 'owner');
   const batch = writeBatch(owner);
   batch.set(doc(owner, 'centers/sandik'), center('CC Saling Anton', 'CC-SA', 'Sandik'));
@@ -100,14 +75,11 @@ beforeAll(async () => {
   }
   batch.set(doc(owner, 'centers/mambalan/complaints/m1'), complaint('mambalan', 99));
   await batch.commit();
-  const compiled = emulator.loadRules([{ name: 'firestore.rules', content: RULES }]);
-  if (!compiled.ok) throw new Error('firestore.rules does not compile');
   modSandik = client('mod-sandik', staffToken('mod-sandik', { sandik: 'moderator' }));
 });
 
 afterAll(async () => {
-  for (const app of apps) await deleteApp(app);
-  await emulator.stop();
+  await firestore.stop();
 });
 
 const book = () => {

@@ -3,46 +3,16 @@
  * complaints are read (plus their contacts when names are asked for), and another CC's
  * moderator is refused.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { compileRules, startEmulator, type RunningEmulator } from '@buku/emulator';
-import { deleteApp, initializeApp, type FirebaseApp } from 'firebase/app';
-import {
-  connectFirestoreEmulator,
-  getFirestore,
-  doc,
-  setLogLevel,
-  Timestamp,
-  writeBatch,
-  type EmulatorMockTokenOptions,
-  type Firestore
-} from 'firebase/firestore/lite';
+import { doc, Timestamp, writeBatch, type EmulatorMockTokenOptions } from 'firebase/firestore/lite';
+import { staffToken, startRulesEmulator, type RulesEmulator } from '../../testing/rules-emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerRows } from './columns';
 import { readMonthBook } from './month';
 
 const PROJECT = 'demo-staff-month-test';
-const RULES = readFileSync(fileURLToPath(new URL('../../../../../firestore.rules', import.meta.url)), 'utf8');
 
-setLogLevel('silent');
-
-let emulator: RunningEmulator;
-const apps: FirebaseApp[] = [];
-
-function client(name: string, token: EmulatorMockTokenOptions | 'owner'): Firestore {
-  const app = initializeApp({ projectId: PROJECT, apiKey: 'demo' }, `month-${name}`);
-  apps.push(app);
-  const db = getFirestore(app);
-  connectFirestoreEmulator(db, emulator.host, emulator.port, { mockUserToken: token });
-  return db;
-}
-
-const staffToken = (uid: string, cc: Record<string, string>): EmulatorMockTokenOptions => ({
-  sub: uid,
-  user_id: uid,
-  firebase: { sign_in_provider: 'password', identities: {} },
-  cc
-});
+let firestore: RulesEmulator;
+const client = (name: string, token?: EmulatorMockTokenOptions | 'owner') => firestore.client(name, token);
 
 function complaint(n: number, receivedAt: string) {
   return {
@@ -58,7 +28,7 @@ function complaint(n: number, receivedAt: string) {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, project: PROJECT, compile: compileRules });
+  firestore = await startRulesEmulator(PROJECT);
   const owner = client('owner', 'owner');
   const batch = writeBatch(owner);
   batch.set(doc(owner, 'centers/sandik'), { name: 'CC Saling Anton', code: 'CC-SA', active: true });
@@ -74,13 +44,10 @@ beforeAll(async () => {
     batch.set(doc(owner, `centers/sandik/complaints/${id}/private/contact`), name ? { name } : {});
   }
   await batch.commit();
-  const compiled = emulator.loadRules([{ name: 'firestore.rules', content: RULES }]);
-  if (!compiled.ok) throw new Error('firestore.rules does not compile');
 });
 
 afterAll(async () => {
-  for (const app of apps) await deleteApp(app);
-  await emulator.stop();
+  await firestore.stop();
 });
 
 describe("the month's register", () => {

@@ -34,6 +34,14 @@ describe('checkStaffDraft', () => {
     }
   });
 
+  it('reads the people affected as typed, and refuses what is not a whole number', () => {
+    const four = checkStaffDraft({ ...filled('2026-12-03'), peopleAffected: ' 4 ' }, 'sandik');
+    expect(four.ok && four.complaint.peopleAffected).toBe(4);
+    const words = checkStaffDraft({ ...filled('2026-12-03'), peopleAffected: 'empat' }, 'sandik');
+    expect(words.ok).toBe(false);
+    if (!words.ok) expect(words.messages.peopleAffected?.length).toBeGreaterThan(0);
+  });
+
   it('needs a name except from the complaint box, and a note when filed late', () => {
     const nameless = checkStaffDraft(
       { ...filled('2026-12-03'), name: '', consentToContact: 'tidak' },

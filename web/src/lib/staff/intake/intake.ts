@@ -71,7 +71,8 @@ const blank = (value: string): string | undefined => (value.trim() === '' ? unde
 
 export function toStaffSchemaInput(draft: StaffDraft, ccId: string): Record<string, unknown> {
   const desa = findDesa(draft.desaCode);
-  const people = draft.peopleAffected.trim();
+  // A text field (type=number would hand Svelte's binding a number, or null when half-typed).
+  const people = String(draft.peopleAffected ?? '').trim();
   return {
     ccId,
     channel: blank(draft.channel),

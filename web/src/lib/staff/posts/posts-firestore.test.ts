@@ -3,21 +3,15 @@
  * the Auth emulator signs them, seeded as the owner): a moderator of the post's CC may publish,
  * edit and write; a moderator of another CC is refused.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { compileRules, startEmulator, type RunningEmulator } from '@buku/emulator';
-import { deleteApp, initializeApp, type FirebaseApp } from 'firebase/app';
 import {
-  connectFirestoreEmulator,
   doc,
   getDoc,
-  getFirestore,
   setDoc,
-  setLogLevel,
   Timestamp,
   type EmulatorMockTokenOptions,
   type Firestore
 } from 'firebase/firestore/lite';
+import { staffToken, startRulesEmulator, type RulesEmulator } from '../../testing/rules-emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkMeetingDraft, emptyMeetingDraft, meetingDocument } from '../meetings/meetings';
 import { listCenterMeetings, saveMeeting } from '../meetings/store';
@@ -25,27 +19,9 @@ import { checkPostDraft, editWrite, newPostWrite, publishWrite, rejectWrite } fr
 import { listCenterPosts, savePost } from './store';
 
 const PROJECT = 'demo-staff-posts-test';
-const RULES = readFileSync(fileURLToPath(new URL('../../../../../firestore.rules', import.meta.url)), 'utf8');
 
-setLogLevel('silent');
-
-let emulator: RunningEmulator;
-const apps: FirebaseApp[] = [];
-
-function client(name: string, token: EmulatorMockTokenOptions | 'owner'): Firestore {
-  const app = initializeApp({ projectId: PROJECT, apiKey: 'demo' }, `posts-${name}`);
-  apps.push(app);
-  const db = getFirestore(app);
-  connectFirestoreEmulator(db, emulator.host, emulator.port, { mockUserToken: token });
-  return db;
-}
-
-const staffToken = (uid: string, cc: Record<string, string>): EmulatorMockTokenOptions => ({
-  sub: uid,
-  user_id: uid,
-  firebase: { sign_in_provider: 'password', identities: {} },
-  cc
-});
+let firestore: RulesEmulator;
+const client = (name: string, token?: EmulatorMockTokenOptions | 'owner') => firestore.client(name, token);
 
 let owner: Firestore;
 let modSandik: Firestore;
@@ -74,20 +50,17 @@ const waitingExperience = (id: string) => ({
 });
 
 beforeAll(async () => {
-  emulator = await startEmulator({ port: 0, project: PROJECT, compile: compileRules });
+  firestore = await startRulesEmulator(PROJECT);
   owner = client('owner', 'owner');
   await setDoc(doc(owner, 'centers/sandik'), center('CC Saling Anton', 'CC-SA', 'Sandik'));
   await setDoc(doc(owner, 'centers/mambalan'), center('Lembaga Adat Paer Mambal', 'LA-PM', 'Mambalan'));
   for (const id of ['exp1', 'exp2', 'exp3']) await setDoc(doc(owner, 'posts', id), waitingExperience(id));
-  const compiled = emulator.loadRules([{ name: 'firestore.rules', content: RULES }]);
-  if (!compiled.ok) throw new Error('firestore.rules does not compile');
   modSandik = client('mod-sandik', staffToken('mod-sandik', { sandik: 'moderator' }));
   modMambalan = client('mod-mambalan', staffToken('mod-mambalan', { mambalan: 'moderator' }));
 });
 
 afterAll(async () => {
-  for (const app of apps) await deleteApp(app);
-  await emulator.stop();
+  await firestore.stop();
 });
 
 describe("moderating a citizen's experience", () => {

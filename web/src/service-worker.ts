@@ -4,17 +4,28 @@
 /// <reference lib="webworker" />
 /**
  * Keeps the app's shell on the phone so it opens, and a complaint can be written and queued,
- * without signal. Built files are immutable (hashed names): cache first. Pages are the one SPA
- * shell: network first, the cached shell when offline. Firestore calls are not touched: the
- * outbox handles those.
+ * without signal. Built files are immutable (hashed names): cache first. Pages are SPA shells
+ * (the citizen's pages each have one of their own that preloads its scripts; any shell can show
+ * any route): network first, and offline the page's own shell, else the home page's. Firestore
+ * calls are not touched: the outbox handles those.
  */
-import { build, files, version } from '$service-worker';
+import { build, files, prerendered, version } from '$service-worker';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `buku-pengaduan-${version}`;
-const SHELL_URL = '/';
-const PRECACHE = [...build, ...files, SHELL_URL];
+const HOME = '/';
+/** Hosting rewrites every tracking code to this shell (firebase.json). */
+const TRACKING_SHELL = '/lacak/kode';
+const SHELLS = new Set([HOME, ...prerendered]);
+const PRECACHE = [...build, ...files, ...SHELLS];
 const IMMUTABLE = new Set([...build, ...files]);
+
+/** The cached shell that serves a path. */
+function shellOf(pathname: string): string {
+  if (SHELLS.has(pathname)) return pathname;
+  if (pathname.startsWith('/lacak/') && SHELLS.has(TRACKING_SHELL)) return TRACKING_SHELL;
+  return HOME;
+}
 
 worker.addEventListener('install', (event) => {
   event.waitUntil(
@@ -40,15 +51,17 @@ async function fromCacheFirst(request: Request): Promise<Response> {
 }
 
 async function pageNetworkFirst(request: Request): Promise<Response> {
+  const { pathname } = new URL(request.url);
   try {
     const response = await fetch(request);
-    if (response.ok) {
+    // Only a shell's own address is refreshed: the cache keeps one copy per shell, not per page.
+    if (response.ok && shellOf(pathname) === pathname) {
       const cache = await caches.open(CACHE);
-      await cache.put(SHELL_URL, response.clone());
+      await cache.put(pathname, response.clone());
     }
     return response;
   } catch (error) {
-    const shell = await caches.match(SHELL_URL);
+    const shell = (await caches.match(shellOf(pathname))) ?? (await caches.match(HOME));
     if (shell) return shell;
     throw error;
   }

@@ -89,6 +89,12 @@ const CONSTRUCTS: Construct[] = [
   { name: 'inmap', allowed: () => ({ a: null }), rejected: () => ({ b: 'a' }) },
   { name: 'mapsize', allowed: () => ({ k: 'v' }), rejected: () => ({}) },
   { name: 'mapdiff', allowed: () => ({ a: 1, b: 2 }), rejected: () => ({ a: 2 }) },
+  // b changed but c kept: changedKeys and removedKeys both differ from what the rule asks.
+  {
+    name: 'mapdiffkeys',
+    allowed: () => ({ a: 1, b: 5, d: 0 }),
+    rejected: () => ({ a: 1, b: 5, c: 3, d: 0 })
+  },
   { name: 'setops', allowed: () => ['a', 'b'], rejected: () => ['b', 'd'] },
   {
     name: 'tsbefore',

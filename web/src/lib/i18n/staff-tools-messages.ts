@@ -11,6 +11,22 @@ export const STAFF_TOOLS_MESSAGES = defineMessages({
   'nav.print': { id: 'Cetak & ekspor', en: 'Print & export' },
   'nav.posts': { id: 'Informasi', en: 'Information' },
   'nav.meetings': { id: 'Kegiatan', en: 'Events' },
+  'nav.profile': { id: 'Profil CC', en: 'CC profile' },
+  'nav.members': { id: 'Anggota', en: 'Members' },
+  'profile.title': { id: 'Profil {name}', en: 'Profile of {name}' },
+  'profile.lead': {
+    id: 'Nama, tempat dan narahubung CC ini seperti yang dilihat warga saat memilih CC.',
+    en: 'The name, place and contact of this CC as citizens see them when they choose a CC.'
+  },
+  'profile.onlyKoordinator': {
+    id: 'Hanya koordinator CC yang dapat mengubah profil. Kode register dan status aktif diatur admin jaringan.',
+    en: "Only the CC's coordinator can change the profile. The register code and the active status are set by the network admin."
+  },
+  'profile.fixedByNetwork': {
+    id: 'Kode register ({code}) dan status aktif diatur admin jaringan.',
+    en: 'The register code ({code}) and the active status are set by the network admin.'
+  },
+  'profile.missing': { id: 'Profil CC ini tidak ditemukan.', en: 'This CC has no profile.' },
 
   'common.failed': {
     id: 'Gagal: {detail}. Periksa sinyal lalu coba lagi.',

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { changedFields, checkCenterForm, centerFromData, emptyCenterForm, formOf, suggestId } from './form';
+import {
+  changedFields,
+  checkCenterForm,
+  centerFromData,
+  emptyCenterForm,
+  formOf,
+  koordinatorUpdate,
+  suggestId
+} from './form';
 
 const sandik = {
   ...emptyCenterForm(),
@@ -91,5 +99,36 @@ describe('ids and edits', () => {
       'name',
       'person'
     ]);
+  });
+});
+
+describe('koordinatorUpdate', () => {
+  it('keeps only what a coordinator may change, and stores an emptied contact as empty', () => {
+    const data = {
+      name: 'CC Saling Anton',
+      code: 'CC-SA',
+      kind: 'cc',
+      desa: 'Sandik',
+      desaCode: '52.01.14.2003',
+      kecamatan: 'Batu Layar',
+      kecamatanCode: '52.01.14',
+      kabupaten: 'Lombok Barat',
+      kabupatenCode: '52.01',
+      active: true
+    };
+    expect(koordinatorUpdate(data)).toEqual({
+      name: 'CC Saling Anton',
+      kind: 'cc',
+      desa: 'Sandik',
+      desaCode: '52.01.14.2003',
+      kecamatan: 'Batu Layar',
+      kecamatanCode: '52.01.14',
+      kabupaten: 'Lombok Barat',
+      kabupatenCode: '52.01',
+      contact: {}
+    });
+    expect(koordinatorUpdate({ ...data, contact: { person: 'Lalu Ahmad' } }).contact).toEqual({
+      person: 'Lalu Ahmad'
+    });
   });
 });

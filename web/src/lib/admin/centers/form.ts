@@ -8,6 +8,7 @@ import { centerId } from '@buku/core/complaints/schema';
 import type { Label } from '@buku/core/i18n';
 import { fieldPath, issueLabel } from '@buku/core/validation/issues';
 import { findDesa, findKecamatan, KABUPATEN } from '$lib/areas';
+import type { AdminPlainKey } from '$lib/i18n/admin-messages';
 
 /** Field path → messages in both languages; '' for the form as a whole. */
 export type FormMessages = Record<string, Label[]>;
@@ -172,6 +173,42 @@ const DESA_ELSEWHERE: Label = {
   id: 'Desa ini bukan di kecamatan yang dipilih.',
   en: 'This desa is not in the chosen kecamatan.'
 };
+
+/** The label of each form field, to say what a save will change. */
+export const CENTER_FIELD_KEYS: Partial<Record<keyof CenterForm, AdminPlainKey>> = {
+  name: 'center.name',
+  code: 'center.code',
+  kind: 'center.kind',
+  kecamatanCode: 'center.kecamatan',
+  desaCode: 'center.desa',
+  person: 'center.person',
+  phone: 'center.phone',
+  email: 'center.email',
+  address: 'center.address',
+  active: 'centers.active'
+};
+
+/** The profile fields a CC's coordinator may change (firestore.rules: not the code, not `active`). */
+export const KOORDINATOR_FIELDS = [
+  'name',
+  'kind',
+  'desa',
+  'desaCode',
+  'kecamatan',
+  'kecamatanCode',
+  'kabupaten',
+  'kabupatenCode',
+  'contact'
+] as const;
+
+/** The coordinator's update: only the fields they may change, taken from a checked profile. */
+export function koordinatorUpdate(data: Record<string, unknown>): Record<string, unknown> {
+  const update = Object.fromEntries(
+    KOORDINATOR_FIELDS.filter((key) => key in data).map((key) => [key, data[key]])
+  );
+  // A contact emptied on the form is stored empty (the rules want the map), not left as it was.
+  return { ...update, contact: update.contact ?? {} };
+}
 
 /** The fields whose value differs between a stored CC and its edited form (what the save changes). */
 export function changedFields(before: CenterForm, after: CenterForm): (keyof CenterForm)[] {

@@ -2,6 +2,7 @@
 import {
   collection,
   doc,
+  getDoc,
   getDocs,
   runTransaction,
   setDoc,
@@ -9,7 +10,7 @@ import {
   type Firestore
 } from 'firebase/firestore/lite';
 import { firestore } from '$lib/firebase/firestore';
-import { centerFromData, type StoredCenter } from './form';
+import { centerFromData, koordinatorUpdate, type StoredCenter } from './form';
 
 /** Every CC, active or not, by name (the network is tens of CCs: one read each). */
 export async function listAllCenters(db: Firestore = firestore()): Promise<StoredCenter[]> {
@@ -55,4 +56,22 @@ export async function setCenterActive(
   db: Firestore = firestore()
 ): Promise<void> {
   await updateDoc(doc(db, 'centers', id), { active });
+}
+
+/** One CC as stored, or null. */
+export async function getCenter(id: string, db: Firestore = firestore()): Promise<StoredCenter | null> {
+  const snapshot = await getDoc(doc(db, 'centers', id));
+  return snapshot.exists() ? centerFromData(id, snapshot.data()) : null;
+}
+
+/**
+ * The coordinator's save of their CC's profile: an update of the fields they may change only, so
+ * the register code, the active flag and anything functions keep on the document stay as they are.
+ */
+export async function saveCenterAsKoordinator(
+  id: string,
+  data: Record<string, unknown>,
+  db: Firestore = firestore()
+): Promise<void> {
+  await updateDoc(doc(db, 'centers', id), koordinatorUpdate(data));
 }

@@ -9,23 +9,14 @@
  */
 import { createHash } from 'node:crypto';
 import type { DocumentReference, Firestore } from 'firebase-admin/firestore';
-import {
-  ComplainantContactSchema,
-  ComplaintRecordSchema,
-  generateTrackingCode,
-  isTerminal,
-  validationMessages,
-  witaStartOfDay,
-  type Label,
-  type StatusId
-} from '@buku/core';
+import { generateTrackingCode, type Label } from '@buku/core';
 import type { ImportedComplaint } from '@buku/core/import/index';
+import { storedRowOf } from '@buku/core/import/stored-row';
 import { z } from 'zod';
 import { auditEntry, newAuditRef } from '../audit';
 import type { MemberDirectory } from '../directory';
 import { forumTraitsOf, type ForumTraits } from '../forum/forum-record';
 import { stamp, storedComplaintInstants } from '../instants';
-import { deadlinesOf } from '../intake/process-new-complaint';
 import { hasRegisterCode, registerNumberFor, registerYearOf } from '../intake/register';
 import { paths } from '../paths';
 import { REFUSALS } from '../refusals';
@@ -65,13 +56,6 @@ export interface ImportBookResult {
   lastRegisterNumber: string | null;
 }
 
-/** The stored complaint needs an urgency; where the book has none the forum still counts it as unrecorded. */
-const DEFAULT_URGENCY = 'biasa';
-/** Paper books seldom say how the complaint came in; most are walk-ins. */
-const DEFAULT_CHANNEL = 'datang_langsung';
-/** A book row without a remedy: said plainly rather than invented. */
-const REMEDY_NOT_RECORDED = 'Tidak tercatat di buku pengaduan';
-
 interface PreparedRow {
   line: number;
   receivedAt: string;
@@ -79,109 +63,26 @@ interface PreparedRow {
   contact: Record<string, unknown>;
 }
 
-function instantOfDay(day: string | undefined): string | undefined {
-  return day ? witaStartOfDay(day).toISOString() : undefined;
-}
-
-function problemsOf(prefix: string, result: Parameters<typeof validationMessages>[0]) {
-  const id = validationMessages(result, 'id');
-  const en = validationMessages(result, 'en');
-  return Object.keys(id).map((field) => ({
-    field: prefix + field,
-    message: { id: (id[field] ?? []).join(' '), en: (en[field] ?? []).join(' ') }
-  }));
-}
-
 /** A book row as a stored complaint and contact, or the reasons it cannot be one. */
 export function prepareRow(ccId: string, raw: Record<string, unknown>): PreparedRow | RejectedImportRow {
   const row = raw as unknown as ImportedComplaint;
-  const line = typeof row.line === 'number' ? row.line : 0;
-  const receivedAt = typeof row.receivedDate === 'string' ? safeInstant(row.receivedDate) : undefined;
-  if (!receivedAt)
-    return {
-      line,
-      problems: [
-        {
-          field: 'receivedDate',
-          message: { id: 'Tanggal diterima tidak sah.', en: 'The date received is not valid.' }
-        }
-      ]
-    };
-  const status = row.status as StatusId;
-  const closedAt = isTerminal(status) ? instantOfDay(row.closedDate) : undefined;
-  const verifiedAt = instantOfDay(row.verifiedDate);
-  const contactRaw: Record<string, unknown> = {};
-  if (row.complainantName) contactRaw.name = row.complainantName;
-  if (row.contact) {
-    // A book's contact column holds a phone number or an address; the phone check tells which.
-    const phone = ComplainantContactSchema.shape.phone.safeParse(row.contact);
-    if (phone.success) contactRaw.phone = row.contact;
-    else contactRaw.address = row.contact;
-  }
-  if (row.gender) contactRaw.gender = row.gender;
-  if (row.ageGroup) contactRaw.ageGroup = row.ageGroup;
-  if (row.disabilities?.length) contactRaw.disabilities = row.disabilities;
-  const record = {
-    ccId,
-    sector: row.sector,
-    providerName: row.provider,
-    ...(row.maladministration ? { maladministrationType: row.maladministration } : {}),
-    location: { desa: row.desa, ...(row.dusun ? { dusun: row.dusun } : {}) },
-    chronology: row.description,
-    remedyWanted: row.remedy || REMEDY_NOT_RECORDED,
-    // The book has no service date; the receipt day is the closest honest value.
-    occurredAt: row.receivedDate,
-    peopleAffected: row.peopleAffected ?? 1,
-    urgency: row.urgency ?? DEFAULT_URGENCY,
-    consentToContact: Boolean(contactRaw.phone || contactRaw.address),
-    privacy: 'rahasia',
-    channel: row.channel ?? DEFAULT_CHANNEL,
-    status,
-    receivedAt,
-    statusChangedAt: closedAt ?? verifiedAt ?? receivedAt,
-    trackingCode: generateTrackingCode(),
-    ...(verifiedAt ? { verifiedAt } : {}),
-    ...(closedAt ? { closedAt } : {}),
-    deadlines: deadlinesOf(receivedAt)
-  };
-  const complaint = ComplaintRecordSchema.safeParse(record);
-  const contact = ComplainantContactSchema.safeParse(contactRaw);
-  if (!complaint.success || !contact.success) {
-    return {
-      line,
-      problems: [
-        ...(complaint.success ? [] : problemsOf('', complaint)),
-        ...(contact.success ? [] : problemsOf('contact.', contact))
-      ]
-    };
-  }
+  const checked = storedRowOf(ccId, row, generateTrackingCode());
+  if (!checked.ok) return { line: checked.line, problems: checked.problems };
   const forumTraits: ForumTraits = {
-    ...forumTraitsOf(contact.data),
+    ...forumTraitsOf(checked.contact),
     ...(row.disability !== undefined ? { disability: row.disability } : {}),
     ...(row.urgency ? {} : { urgencyUnrecorded: true })
   };
   return {
-    line,
-    receivedAt,
-    complaint: storedComplaintInstants(
-      JSON.parse(
-        JSON.stringify({
-          ...complaint.data,
-          forumTraits,
-          ...(typeof row.satisfaction === 'number' ? { satisfaction: row.satisfaction } : {})
-        })
-      ) as Record<string, unknown>
-    ),
-    contact: JSON.parse(JSON.stringify(contact.data)) as Record<string, unknown>
+    line: checked.line,
+    receivedAt: checked.receivedAt,
+    complaint: storedComplaintInstants({
+      ...checked.complaint,
+      forumTraits,
+      ...(typeof row.satisfaction === 'number' ? { satisfaction: row.satisfaction } : {})
+    }),
+    contact: checked.contact
   };
-}
-
-function safeInstant(day: string): string | undefined {
-  try {
-    return instantOfDay(day);
-  } catch {
-    return undefined;
-  }
 }
 
 function rowDocId(importId: string, line: number): string {

@@ -112,6 +112,18 @@ describe('the register columns', () => {
     expect(back.fileProblems.map((p) => p.column)).not.toContain('desa');
   });
 
+  it('has no name column at all in files without names', async () => {
+    const csv = registerCsv(registerRows(DEC), false);
+    expect(csv.startsWith('\uFEFFNomor register;Tanggal diterima;Desa;')).toBe(true);
+    const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', skipEmptyLines: true });
+    expect(parsed.data[0]).not.toContain('Nama pelapor');
+    expect(parsed.data[1]).toHaveLength(REGISTER_HEADERS.length - 1);
+    const blob = await registerXlsx(registerRows(DEC), 'Buku', false);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await blob.arrayBuffer());
+    expect((workbook.worksheets[0]!.getRow(2).values as unknown[]).slice(1)).toEqual(parsed.data[0]);
+  });
+
   it('writes the same cells to XLSX on an A4 landscape sheet', async () => {
     const blob = await registerXlsx(registerRows(DEC), 'Buku Pengaduan CC Saling Anton — 2026-12');
     const workbook = new ExcelJS.Workbook();

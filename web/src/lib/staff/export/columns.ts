@@ -68,12 +68,23 @@ export function registerRows(entries: readonly MonthEntry[], lang: 'id' | 'en' =
   }));
 }
 
+/** The columns of a register with or without complainants' names (a file without names has no name column). */
+export function registerColumns(withNames: boolean): readonly (typeof REGISTER_COLUMNS)[number][] {
+  return withNames ? REGISTER_COLUMNS : REGISTER_COLUMNS.filter((c) => c.key !== 'complainant');
+}
+
 /** Column headings in Bahasa Indonesia, as the paper book and the files carry them. */
-export const REGISTER_HEADERS: string[] = REGISTER_COLUMNS.map((c) => c.label.id);
+export function registerHeaders(withNames: boolean): string[] {
+  return registerColumns(withNames).map((c) => c.label.id);
+}
+
+/** Every heading, names included. */
+export const REGISTER_HEADERS: string[] = registerHeaders(true);
 
 /** The rows as arrays of cells in column order (CSV and XLSX). */
-export function registerCells(rows: readonly RegisterRow[]): string[][] {
-  return rows.map((row) => REGISTER_COLUMNS.map((c) => row[c.key]));
+export function registerCells(rows: readonly RegisterRow[], withNames = true): string[][] {
+  const columns = registerColumns(withNames);
+  return rows.map((row) => columns.map((c) => row[c.key]));
 }
 
 /** File name of the month's book, e.g. `buku-pengaduan-sandik-2026-12.csv`. */

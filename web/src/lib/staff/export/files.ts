@@ -3,19 +3,24 @@
  * exceljs, imported only when an XLSX is asked for.
  */
 import Papa from 'papaparse';
-import { REGISTER_COLUMNS, REGISTER_HEADERS, registerCells, type RegisterRow } from './columns';
+import { registerCells, registerColumns, registerHeaders, type RegisterRow } from './columns';
 
 /**
  * Semicolons and a byte-order mark: Excel set to Indonesian opens it in columns, with accents
  * intact (core's CSV reader takes either separator back).
  */
-export function registerCsv(rows: readonly RegisterRow[]): string {
-  return `\uFEFF${Papa.unparse({ fields: REGISTER_HEADERS, data: registerCells(rows) }, { delimiter: ';' })}`;
+export function registerCsv(rows: readonly RegisterRow[], withNames = true): string {
+  const table = { fields: registerHeaders(withNames), data: registerCells(rows, withNames) };
+  return `\uFEFF${Papa.unparse(table, { delimiter: ';' })}`;
 }
 
 const WIDTHS: Record<string, number> = { summary: 60, provider: 28, complainant: 24, registerNumber: 20 };
 
-export async function registerXlsx(rows: readonly RegisterRow[], title: string): Promise<Blob> {
+export async function registerXlsx(
+  rows: readonly RegisterRow[],
+  title: string,
+  withNames = true
+): Promise<Blob> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   // A4 landscape, like the printed register.
@@ -23,10 +28,10 @@ export async function registerXlsx(rows: readonly RegisterRow[], title: string):
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
   });
   sheet.addRow([title]).font = { bold: true, size: 13 };
-  const header = sheet.addRow(REGISTER_HEADERS);
+  const header = sheet.addRow(registerHeaders(withNames));
   header.font = { bold: true };
-  for (const cells of registerCells(rows)) sheet.addRow(cells);
-  REGISTER_COLUMNS.forEach((c, i) => {
+  for (const cells of registerCells(rows, withNames)) sheet.addRow(cells);
+  registerColumns(withNames).forEach((c, i) => {
     sheet.getColumn(i + 1).width = WIDTHS[c.key] ?? 16;
   });
   sheet.views = [{ state: 'frozen', ySplit: 2 }];

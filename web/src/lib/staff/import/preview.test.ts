@@ -14,7 +14,7 @@ const book = (...rows: string[]) => importBookCsv([HEADER, ...rows].join('\n'), 
 
 describe('the import preview', () => {
   it('lists every row in spreadsheet order with its problems in both languages', () => {
-    const preview = buildPreview(book(GOOD_2, BAD_3, GOOD_4, BAD_5), 'lenient');
+    const preview = buildPreview(book(GOOD_2, BAD_3, GOOD_4, BAD_5), 'lenient', 'sandik');
     expect(preview.rows.map((r) => [r.line, r.ok])).toEqual([
       [2, true],
       [3, false],
@@ -36,25 +36,38 @@ describe('the import preview', () => {
 
   it('sends the valid rows in lenient mode and nothing in strict mode when a row fails', () => {
     const result = book(GOOD_2, BAD_3, GOOD_4);
-    const lenient = buildPreview(result, 'lenient');
+    const lenient = buildPreview(result, 'lenient', 'sandik');
     expect(lenient.toSend.map((r) => r.line)).toEqual([2, 4]);
     expect(lenient.toSend[0]).toMatchObject({
       receivedDate: '2026-11-02',
       sector: 'administrasi_kependudukan',
       desa: 'Sandik'
     });
-    const strict = buildPreview(result, 'strict');
+    const strict = buildPreview(result, 'strict', 'sandik');
     expect(strict.toSend).toEqual([]);
     // The preview itself does not change with the mode.
     expect(strict.rows).toEqual(lenient.rows);
   });
 
+  it('refuses in the preview a row the server would refuse as a stored complaint', () => {
+    // Core's book import takes a one-line description; a stored complaint needs 20 letters.
+    const short = '2026-11-07,Inaq Rabiah,Sandik,air bersih,PDAM Giri Menang,Air mati.,diterima';
+    const preview = buildPreview(book(GOOD_2, short), 'lenient', 'sandik');
+    expect(preview.rows.map((r) => [r.line, r.ok])).toEqual([
+      [2, true],
+      [3, false]
+    ]);
+    expect(preview.rows[1]!.problems.map((p) => p.id).join(' ')).toContain('paling sedikit 20');
+    expect(preview.toSend.map((r) => r.line)).toEqual([2]);
+    expect(buildPreview(book(GOOD_2, short), 'strict', 'sandik').toSend).toEqual([]);
+  });
+
   it('sends everything in strict mode when every row is valid', () => {
-    expect(buildPreview(book(GOOD_2, GOOD_4), 'strict').toSend.map((r) => r.line)).toEqual([2, 3]);
+    expect(buildPreview(book(GOOD_2, GOOD_4), 'strict', 'sandik').toSend.map((r) => r.line)).toEqual([2, 3]);
   });
 
   it('sends nothing when the file itself is wrong', () => {
-    const preview = buildPreview(importBookCsv('judul,lain\n1,2'), 'lenient');
+    const preview = buildPreview(importBookCsv('judul,lain\n1,2'), 'lenient', 'sandik');
     expect(preview.fileProblems.length).toBeGreaterThan(0);
     expect(preview.fileProblems[0]!.id).toContain('tidak ada di baris judul');
     expect(preview.toSend).toEqual([]);

@@ -4,7 +4,9 @@
  * does not read the file again. Pure: no Firebase, no exceljs.
  */
 import type { ImportedComplaint, ImportMode, ImportResult } from '@buku/core/import/book';
+import { storedRowOf } from '@buku/core/import/stored-row';
 import type { Label } from '@buku/core/i18n';
+import { generateTrackingCode } from '@buku/core/tracking/tracking-code';
 
 export interface PreviewRow {
   /** Spreadsheet row number, as Excel or LibreOffice shows it. */
@@ -28,22 +30,37 @@ export interface ImportPreview {
   toSend: ImportedComplaint[];
 }
 
-/** Every row in spreadsheet order, valid and refused side by side. */
-export function buildPreview(result: ImportResult, mode: ImportMode): ImportPreview {
+/** Any valid code: the preview checks a row's shape, the server gives the real code. */
+const PREVIEW_TRACKING_CODE = generateTrackingCode();
+
+/**
+ * Every row in spreadsheet order, valid and refused side by side. A row core's import accepts is
+ * also checked as the complaint the server will store (core's storedRowOf, which the import
+ * callable runs), so the preview refuses what the server would refuse.
+ */
+export function buildPreview(result: ImportResult, mode: ImportMode, ccId: string): ImportPreview {
+  const valid: ImportedComplaint[] = [];
+  const refusedAsStored: PreviewRow[] = [];
+  for (const row of result.rows) {
+    const stored = storedRowOf(ccId, row, PREVIEW_TRACKING_CODE);
+    if (stored.ok) valid.push(row);
+    else refusedAsStored.push({ line: row.line, ok: false, problems: stored.problems.map((p) => p.message) });
+  }
   const rows: PreviewRow[] = [
-    ...result.rows.map((row) => ({ line: row.line, ok: true, problems: [], row })),
-    ...result.rejected.map((r) => ({ line: r.line, ok: false, problems: r.problems.map((p) => p.message) }))
+    ...valid.map((row) => ({ line: row.line, ok: true, problems: [], row })),
+    ...result.rejected.map((r) => ({ line: r.line, ok: false, problems: r.problems.map((p) => p.message) })),
+    ...refusedAsStored
   ].sort((a, b) => a.line - b.line);
-  const refused = result.rejected.length;
+  const refused = result.rejected.length + refusedAsStored.length;
   const blocked = result.fileProblems.length > 0 || (mode === 'strict' && refused > 0);
   return {
     rows,
     fileProblems: result.fileProblems.map((p) => p.message),
     total: rows.length,
-    valid: result.rows.length,
+    valid: valid.length,
     refused,
     mode,
-    toSend: blocked ? [] : result.rows
+    toSend: blocked ? [] : valid
   };
 }
 

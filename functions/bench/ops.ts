@@ -1,18 +1,21 @@
 /**
  * Firestore reads and writes per unit of work, counted the way Firestore bills them (every
  * document read or written; a query costs at least one read), against our local emulator.
- * Also times the monthly run to find where one invocation stops being enough.
+ * Also times the monthly run to find where one invocation stops being enough, and counts the
+ * same month fanned out one task per CC (the tasks run here one after another, since Cloud Tasks
+ * cannot run locally; what a task costs does not depend on where it runs).
  *
  *   npx tsx functions/bench/ops.ts [complaintsPerYear=20000] [ccs=20]
  */
-import { ForumMonth, generateYear } from '@buku/core/forum/index';
+import { ForumMonth, generateYear, seededRandom } from '@buku/core/forum/index';
 import { processComplaintChange, processLogEntry } from '../src/cases/process-case-change';
-import { computeMonthlyForum } from '../src/forum/monthly-forum';
 import { processNewComplaint } from '../src/intake/process-new-complaint';
+import { computeCenterMonth, runMonthlyForum, type CenterMonthTask } from '../src/forum/fan-out';
 import { stamp } from '../src/instants';
 import { paths } from '../src/paths';
 import { createComplaint, seedCenter } from '../test/support/fixtures';
 import { startTestFirestore } from '../test/support/firestore';
+import { seedNetwork } from '../test/support/network';
 
 const total = Number(process.argv[2] ?? 20_000);
 const ccCount = Number(process.argv[3] ?? 20);
@@ -79,55 +82,10 @@ line('public log entry (log trigger)', N, started);
 
 // 2. The monthly run over a generated year of a network.
 await t.emulator.clear();
-const centers = new Set<string>();
-let batch = db.batch();
-let inBatch = 0;
-let n = 0;
 started = performance.now();
-for (const r of generateYear({ seed: 7, year: 2026, ccs: ccCount, total })) {
-  const iso = (v: string | number | undefined) => (v === undefined ? undefined : stamp(v));
-  if (!centers.has(r.ccId)) {
-    centers.add(r.ccId);
-    batch.set(db.doc(paths.center(r.ccId)), { name: r.ccId, code: 'CC-X', active: true });
-    inBatch++;
-  }
-  const doc = {
-    ccId: r.ccId,
-    sector: r.sector,
-    providerName: r.provider,
-    location: { desa: r.desa, ...(r.dusun ? { dusun: r.dusun } : {}) },
-    ...(r.maladministration ? { maladministrationType: r.maladministration } : {}),
-    ...(r.channel ? { channel: r.channel } : {}),
-    peopleAffected: r.peopleAffected ?? 1,
-    urgency: r.urgency ?? 'biasa',
-    status: r.status,
-    receivedAt: iso(r.receivedAt),
-    ...(r.verifiedAt ? { verifiedAt: iso(r.verifiedAt) } : {}),
-    ...(r.followedUpAt ? { firstFollowUpAt: iso(r.followedUpAt) } : {}),
-    ...(r.resolvedAt || r.rejectedAt || r.closedAt
-      ? { closedAt: iso(r.resolvedAt ?? r.rejectedAt ?? r.closedAt) }
-      : {}),
-    forumTraits: JSON.parse(
-      JSON.stringify({
-        gender: r.gender,
-        ageGroup: r.ageGroup,
-        disability: r.disability,
-        disabilities: r.disabilities
-      })
-    ) as Record<string, unknown>,
-    chronology: 'Uraian pengaduan untuk uji beban fungsi bulanan, tanpa data pribadi.',
-    registerNumber: `${String(++n).padStart(3, '0')}/CC-X/I/2026`
-  };
-  batch.set(db.collection(paths.complaints(r.ccId)).doc(), doc);
-  if (++inBatch >= 450) {
-    await batch.commit();
-    batch = db.batch();
-    inBatch = 0;
-  }
-}
-await batch.commit();
+const network = await seedNetwork(db, { seed: 7, year: 2026, ccs: ccCount, total });
 console.log(
-  `\nseeded ${n} complaints in ${centers.size} CCs in ${((performance.now() - started) / 1000).toFixed(1)} s`
+  `\nseeded ${network.complaints} complaints in ${network.centers.length} CCs in ${((performance.now() - started) / 1000).toFixed(1)} s`
 );
 
 // The arithmetic alone (no Firestore), to see what the reads cost on top of it.
@@ -146,14 +104,18 @@ for (const month of ['2026-06', '2026-12']) {
   );
 }
 
+const noQueue = async () => {
+  throw new Error('the bench network is below the threshold: nothing is enqueued');
+};
 for (const month of ['2026-06', '2026-12']) {
   ops.reset();
   started = performance.now();
-  const result = await computeMonthlyForum(db, month);
+  // As the schedule runs it: the count queries decide, then the run in one go.
+  const result = await runMonthlyForum(db, month, { enqueue: noQueue });
   const seconds = (performance.now() - started) / 1000;
   const perSecond = result.complaints / seconds;
   console.log(
-    `monthly run ${month}: ${result.complaints} complaints read in ${result.centers} CCs, ` +
+    `monthly run (${result.mode}) ${month}: ${result.complaints} complaints read in ${result.centers} CCs, ` +
       `${seconds.toFixed(2)} s → ${Math.round(perSecond)} complaints/s; ` +
       `reads ${ops.reads} (${(ops.reads / result.complaints).toFixed(3)} per complaint), writes ${ops.writes}`
   );
@@ -163,10 +125,58 @@ for (const month of ['2026-06', '2026-12']) {
   );
   ops.reset();
   started = performance.now();
-  const again = await computeMonthlyForum(db, month);
+  const again = await runMonthlyForum(db, month, { enqueue: noQueue });
   console.log(
     `  rerun: ${((performance.now() - started) / 1000).toFixed(2)} s, reads ${ops.reads}, writes ${ops.writes} (rewritten ${again.written})`
   );
+}
+
+// 3. The same months fanned out: the start (count queries, run document, enqueue), one task per
+// CC (its book, its aggregate and partial, its done mark), and the ranking from the partials.
+for (const month of ['2026-06', '2026-12']) {
+  ops.reset();
+  started = performance.now();
+  const tasks: CenterMonthTask[] = [];
+  const outcome = await runMonthlyForum(db, month, {
+    fanOutAbove: 0,
+    enqueue: async (task) => void tasks.push(task)
+  });
+  const start = { reads: ops.reads, writes: ops.writes, seconds: (performance.now() - started) / 1000 };
+  // The order Cloud Tasks delivers in is not known: any order, here a shuffled one.
+  const rand = seededRandom(3);
+  const order = tasks.map((task) => ({ task, key: rand() })).sort((a, b) => a.key - b.key);
+  ops.reset();
+  let slowest = 0;
+  let rankingTask = { reads: 0, writes: 0 };
+  for (const { task } of order) {
+    const before = { reads: ops.reads, writes: ops.writes };
+    const taskStarted = performance.now();
+    const done = await computeCenterMonth(db, task);
+    slowest = Math.max(slowest, (performance.now() - taskStarted) / 1000);
+    if (done.ranked) rankingTask = { reads: ops.reads - before.reads, writes: ops.writes - before.writes };
+  }
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `fanned out ${month}: ${outcome.complaints} complaints in ${tasks.length} tasks, ${seconds.toFixed(2)} s in all ` +
+      `(slowest task ${slowest.toFixed(2)} s); start: reads ${start.reads}, writes ${start.writes} ` +
+      `(${start.seconds.toFixed(2)} s); tasks: reads ${ops.reads} (${(ops.reads / outcome.complaints).toFixed(3)} per complaint), ` +
+      `writes ${ops.writes}; the last task's share of it (ranking): reads ${rankingTask.reads}, writes ${rankingTask.writes}`
+  );
+  ops.reset();
+  const again = await runMonthlyForum(db, month, {
+    fanOutAbove: 0,
+    enqueue: async (task) => void tasks.push(task)
+  });
+  const startAgain = { reads: ops.reads, writes: ops.writes };
+  ops.reset();
+  for (const task of tasks.slice(-again.centers)) await computeCenterMonth(db, task);
+  console.log(
+    `  rerun: start reads ${startAgain.reads}, writes ${startAgain.writes}; tasks reads ${ops.reads}, writes ${ops.writes}`
+  );
+  // A redelivered task: it reads the run document and stops.
+  ops.reset();
+  await computeCenterMonth(db, tasks[tasks.length - 1]!);
+  console.log(`  a redelivered task: reads ${ops.reads}, writes ${ops.writes}`);
 }
 
 await t.stop();

@@ -5,11 +5,19 @@
 import { onDocumentCreated, onDocumentUpdated } from 'firebase-functions/v2/firestore';
 import { onCall, type CallableRequest } from 'firebase-functions/v2/https';
 import { onSchedule } from 'firebase-functions/v2/scheduler';
+import { onTaskDispatched } from 'firebase-functions/v2/tasks';
 import { setGlobalOptions } from 'firebase-functions/v2';
+import { getFunctions } from 'firebase-admin/functions';
 import { processComplaintChange, processLogEntry } from './cases/process-case-change';
 import { authDirectory } from './directory';
-import { db } from './firestore';
-import { computeMonthlyForum, previousMonth } from './forum/monthly-forum';
+import { app, db } from './firestore';
+import {
+  computeCenterMonth,
+  runMonthlyForum,
+  type CenterMonthTask,
+  type EnqueueCenterTask
+} from './forum/fan-out';
+import { previousMonth } from './forum/monthly-forum';
 import * as book from './import/import-book';
 import { processNewComplaint } from './intake/process-new-complaint';
 import { REFUSALS } from './refusals';
@@ -66,16 +74,49 @@ export const importBook = onCall({ timeoutSeconds: 540, memory: '512MiB' }, (req
   book.importBook(roleDeps(), callerOf(request), request.data)
 );
 
-/** 1st of every month, 01:00 WITA: last month's aggregates and ranking. */
+/** The task queue function of the fanned-out monthly run: one task per CC (forum/fan-out.ts). */
+const CENTER_MONTH_FUNCTION = 'forumCenterMonth';
+
+/** Cloud Tasks onto the queue of `forumCenterMonth`; a task id already used is the same task. */
+function enqueueCenterTask(): EnqueueCenterTask {
+  const queue = getFunctions(app()).taskQueue<CenterMonthTask>(
+    `locations/${REGION}/functions/${CENTER_MONTH_FUNCTION}`
+  );
+  return async (task, id) => {
+    try {
+      await queue.enqueue(task, { id, dispatchDeadlineSeconds: 1800 });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'functions/task-already-exists') return;
+      throw error;
+    }
+  };
+}
+
+/** 1st of every month, 01:00 WITA: last month's aggregates and ranking (fanned out when large). */
 export const monthlyForum = onSchedule(
   { schedule: '0 1 1 * *', timeZone: 'Asia/Makassar', timeoutSeconds: 540, memory: '1GiB', retryCount: 3 },
   async (event) => {
     // The scheduled time, not the clock: a retry at 01:20 still computes the same month.
     const scheduled = event.scheduleTime ? new Date(event.scheduleTime) : new Date();
-    await computeMonthlyForum(
-      db(),
-      previousMonth(Number.isNaN(scheduled.getTime()) ? new Date() : scheduled)
-    );
+    await runMonthlyForum(db(), previousMonth(Number.isNaN(scheduled.getTime()) ? new Date() : scheduled), {
+      enqueue: enqueueCenterTask()
+    });
+  }
+);
+
+/**
+ * One CC's month of a fanned-out run. Retried with backoff (a task is idempotent: a redelivery
+ * changes nothing); the rate limits keep the run's progress document and Firestore unhurried.
+ */
+export const forumCenterMonth = onTaskDispatched<CenterMonthTask>(
+  {
+    retryConfig: { maxAttempts: 8, minBackoffSeconds: 30, maxBackoffSeconds: 900, maxDoublings: 4 },
+    rateLimits: { maxConcurrentDispatches: 20, maxDispatchesPerSecond: 5 },
+    timeoutSeconds: 1800,
+    memory: '1GiB'
+  },
+  async (request) => {
+    await computeCenterMonth(db(), request.data);
   }
 );
 
@@ -87,5 +128,5 @@ export const recomputeMonth = onCall({ timeoutSeconds: 540, memory: '1GiB' }, as
   if (!caller) throw REFUSALS.signedOut();
   if (!roleClaimsOf(request.auth?.token).admin) throw REFUSALS.adminOnly();
   const { month } = roles.parseInput(MonthInput, request.data);
-  return computeMonthlyForum(db(), month, { actor: caller.uid });
+  return runMonthlyForum(db(), month, { actor: caller.uid, enqueue: enqueueCenterTask() });
 });

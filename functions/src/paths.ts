@@ -12,6 +12,11 @@ export const paths = {
   member: (cc: string, uid: string) => `centers/${cc}/members/${uid}`,
   monthly: (cc: string, month: string) => `centers/${cc}/monthly/${month}`,
   forum: (month: string) => `forum/${month}`,
+  /** Progress of a month's run fanned out one task per CC; server-only (no rule opens it). */
+  forumRun: (month: string) => `forumRuns/${month}`,
+  /** One CC's share of that run: the ranking's counts before scoring. */
+  forumPartials: (month: string) => `forumRuns/${month}/partials`,
+  forumPartial: (month: string, cc: string) => `forumRuns/${month}/partials/${cc}`,
   tracking: (code: string) => `tracking/${code}`,
   audit: (id: string) => `audit/${id}`
 } as const;

@@ -5,6 +5,8 @@
  */
 import functionsTest from 'firebase-functions-test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { monthOfInstant } from '@buku/core/forum/index';
+import { runMonthlyForum, type CenterMonthTask } from '../src/forum/fan-out';
 import { paths } from '../src/paths';
 import { auditEntries, createComplaint, seedCenter, stamp } from './support/fixtures';
 import { startTestFirestore, type TestFirestore } from './support/firestore';
@@ -80,5 +82,35 @@ describe('the trigger shells', () => {
     ]);
     const actions = (await auditEntries(t.db)).map((a) => a.action).sort();
     expect(actions).toEqual(['complaint.changed', 'complaint.numbered', 'log.added']);
+  });
+
+  it('pass a CC task of the fanned-out month to its handler, once in effect', async () => {
+    // The tasks are kept here instead of going to Cloud Tasks, which cannot run in tests.
+    const tasks: CenterMonthTask[] = [];
+    // This month (WITA), which holds the complaint numbered above.
+    const month = monthOfInstant(Date.now());
+    await runMonthlyForum(t.db, month, {
+      fanOutAbove: 0,
+      enqueue: async (task) => void tasks.push(task)
+    });
+    expect(tasks.map((task) => task.ccId)).toEqual(['sandik']);
+    const delivery = {
+      data: tasks[0]!,
+      queueName: 'forumCenterMonth',
+      id: 'task-1',
+      retryCount: 0,
+      executionCount: 0,
+      scheduledTime: new Date().toISOString()
+    };
+    await shells.forumCenterMonth.run(delivery);
+    await shells.forumCenterMonth.run({ ...delivery, retryCount: 1, executionCount: 1 });
+    expect((await t.db.doc(paths.forum(month)).get()).data()).toMatchObject({
+      month,
+      centers: 1,
+      complaints: 1
+    });
+    expect((await t.db.doc(paths.monthly('sandik', month)).get()).data()).toMatchObject({ ccId: 'sandik' });
+    const computed = (await auditEntries(t.db)).filter((a) => a.action === 'forum.computed');
+    expect(computed).toHaveLength(1);
   });
 });

@@ -3,3 +3,4 @@ export * from './provider-key';
 export * from './explain';
 export * from './rank';
 export * from './spelling';
+export * from './partial';

@@ -15,6 +15,7 @@ import { monthEndMs, monthIndex, monthIndexOfInstant, monthStartMs, type MonthKe
 import type { SectorId } from '../taxonomy/index';
 import { COMPONENT_NAMES, DEFAULT_RANKING_CONFIG, type ComponentName, type RankingConfig } from './config';
 import { explainIssue } from './explain';
+import type { IssuePartial, RankingPartial } from './partial';
 import { providerKey } from './provider-key';
 import { mostUsedSpelling } from './spelling';
 
@@ -151,6 +152,74 @@ export class RankingAccumulator {
     }
   }
 
+  /**
+   * What has been counted so far, before scoring, as plain data (see partial.ts). Canonical:
+   * issues by key and every list sorted, so the same records give the same partial in any order.
+   */
+  partial(): RankingPartial {
+    const issues: IssuePartial[] = [...this.issues.keys()].sort().map((key) => {
+      const issue = this.issues.get(key)!;
+      return {
+        key,
+        sector: issue.sector,
+        providerKey: issue.providerKey,
+        monthly: [...issue.monthly],
+        perCc: [...issue.perCc.keys()].sort().map((ccId) => ({ ccId, complaints: issue.perCc.get(ccId)! })),
+        villages: [...issue.villages].sort(),
+        spellings: [...issue.spellings.keys()]
+          .sort()
+          .map((name) => ({ name, count: issue.spellings.get(name)! })),
+        people: issue.people,
+        urgency: { ...issue.urgency },
+        active: issue.active,
+        openAtEnd: issue.openAtEnd,
+        overdueAtEnd: issue.overdueAtEnd
+      };
+    });
+    return { month: this.monthKey, window: this.window, issues };
+  }
+
+  /**
+   * Adds another accumulator's partial (e.g. one CC's, computed elsewhere) to this one. Every
+   * counter is a sum and the villages a set, so merging the partials of disjoint shares of the
+   * complaints, in any order, ends in the state one pass over all of them would have reached.
+   * The partial must be for the same month and window; the records of one complaint must be in
+   * one share only (a complaint counted twice is counted twice).
+   */
+  merge(partial: RankingPartial): this {
+    if (partial.month !== this.monthKey || partial.window !== this.window) {
+      throw new Error(
+        `Bagian peringkat tidak cocok / ranking partial does not match: ${partial.month} (${partial.window} months), expected ${this.monthKey} (${this.window} months)`
+      );
+    }
+    for (const part of partial.issues) {
+      if (part.monthly.length !== this.window) {
+        throw new Error(`Bagian peringkat rusak / malformed ranking partial: ${part.key}`);
+      }
+      let issue = this.issues.get(part.key);
+      if (!issue) {
+        issue = new IssueState(part.sector, part.providerKey, this.window);
+        this.issues.set(part.key, issue);
+      }
+      for (let i = 0; i < this.window; i++) issue.monthly[i]! += part.monthly[i]!;
+      for (const { ccId, complaints } of part.perCc) {
+        issue.perCc.set(ccId, (issue.perCc.get(ccId) ?? 0) + complaints);
+      }
+      for (const village of part.villages) issue.villages.add(village);
+      for (const { name, count } of part.spellings) {
+        issue.spellings.set(name, (issue.spellings.get(name) ?? 0) + count);
+      }
+      issue.people += part.people;
+      for (const level of ['biasa', 'mendesak', 'darurat', 'tidak_tercatat'] as const) {
+        issue.urgency[level] += part.urgency[level];
+      }
+      issue.active += part.active;
+      issue.openAtEnd += part.openAtEnd;
+      issue.overdueAtEnd += part.overdueAtEnd;
+    }
+    return this;
+  }
+
   finish(): RankingResult {
     const ranked: RankedIssue[] = [];
     for (const [key, issue] of this.issues) {
@@ -271,6 +340,20 @@ export function compareIssues(a: RankedIssue, b: RankedIssue): number {
     b.facts.complaints - a.facts.complaints ||
     (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
   );
+}
+
+/**
+ * The ranking of month `month` from the partials of disjoint shares of the complaints (e.g. one
+ * per CC): equal to `rankIssues` over all of them, whatever the order of the partials.
+ */
+export function rankPartials(
+  partials: Iterable<RankingPartial>,
+  month: MonthKey,
+  config: RankingConfig = DEFAULT_RANKING_CONFIG
+): RankingResult {
+  const acc = new RankingAccumulator(month, config);
+  for (const partial of partials) acc.merge(partial);
+  return acc.finish();
 }
 
 /** Rank a whole collection at once (tests, small books). */

@@ -6,9 +6,9 @@
  * Idempotent: the same data gives the same documents, and a document whose content would not
  * change is not rewritten (so its computedAt keeps the first run's time). One invocation reads
  * every complaint received up to the end of the month; README.md says where that stops fitting
- * into one function run and how the work fans out per CC.
+ * into one function run; fan-out.ts does the same work one task per CC beyond that.
  */
-import type { Firestore, QueryDocumentSnapshot } from 'firebase-admin/firestore';
+import type { DocumentSnapshot, Firestore, QueryDocumentSnapshot } from 'firebase-admin/firestore';
 import { INDONESIAN_HOLIDAYS } from '@buku/core';
 import {
   addMonths,
@@ -18,6 +18,7 @@ import {
   weekendCalendar,
   ForumMonth,
   type CcMonthlyAggregate,
+  type ForumMonthOptions,
   type ForumRecord
 } from '@buku/core/forum/index';
 import type { RankingResult, RankingWeights } from '@buku/core/ranking/index';
@@ -35,6 +36,8 @@ export interface MonthlyRunOptions {
   now?: Date;
   /** Who asked: 'sistem' for the schedule, an admin's uid for the callable. */
   actor?: string;
+  /** The CC ids when the caller has listed them already (saves listing them twice). */
+  centers?: readonly string[];
 }
 
 export interface MonthlyRunResult {
@@ -84,14 +87,17 @@ function sameContent(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** Whether the stored document already holds exactly `content` (its computedAt aside). */
+export function holdsContent(current: DocumentSnapshot, content: Record<string, unknown>): boolean {
+  if (!current.exists) return false;
+  const { computedAt: _computedAt, ...stored } = current.data() as Record<string, unknown>;
+  return sameContent(canonical(stored), content);
+}
+
 /** Writes `content` (plus computedAt) unless the stored document already holds exactly it. */
 async function writeIfChanged(db: Firestore, path: string, content: Record<string, unknown>, at: string) {
   const ref = db.doc(path);
-  const current = await ref.get();
-  if (current.exists) {
-    const { computedAt: _computedAt, ...stored } = current.data() as Record<string, unknown>;
-    if (sameContent(canonical(stored), content)) return false;
-  }
+  if (holdsContent(await ref.get(), content)) return false;
   await ref.set({ ...content, computedAt: stamp(at) });
   return true;
 }
@@ -130,27 +136,50 @@ export function storedRanking(
   });
 }
 
+export function assertMonth(month: string): void {
+  if (!isMonthKey(month)) throw new Error(`Bulan tidak sah / invalid month: ${month} (YYYY-MM)`);
+}
+
+/** The network's ranking weights as the admins set them (config/ranking), or none. */
+export async function readRankingWeights(db: Firestore): Promise<Partial<RankingWeights> | undefined> {
+  const config = await db.doc('config/ranking').get();
+  return (config.data()?.weights ?? undefined) as Partial<RankingWeights> | undefined;
+}
+
+/** What a month's run counts with: one definition, for the run in one go and for its shares. */
+export function forumMonthOptions(
+  month: string,
+  asOf: number,
+  weights: Partial<RankingWeights> | undefined
+): ForumMonthOptions {
+  return {
+    month,
+    calendar: weekendCalendar(INDONESIAN_HOLIDAYS.map((h) => h.date)),
+    asOf,
+    ...(weights ? { ranking: { weights } } : {})
+  };
+}
+
+/** Every CC, by id (documents are listed in id order). */
+export async function listCenters(db: Firestore): Promise<string[]> {
+  return (await db.collection('centers').select().get()).docs.map((doc) => doc.id);
+}
+
 export async function computeMonthlyForum(
   db: Firestore,
   month: string,
   options: MonthlyRunOptions = {}
 ): Promise<MonthlyRunResult> {
-  if (!isMonthKey(month)) throw new Error(`Bulan tidak sah / invalid month: ${month} (YYYY-MM)`);
+  assertMonth(month);
   const now = options.now ?? new Date();
-  const config = await db.doc('config/ranking').get();
-  const weights = (config.data()?.weights ?? undefined) as Partial<RankingWeights> | undefined;
-  const forum = new ForumMonth({
-    month,
-    calendar: weekendCalendar(INDONESIAN_HOLIDAYS.map((h) => h.date)),
-    asOf: now.getTime(),
-    ...(weights ? { ranking: { weights } } : {})
-  });
+  const weights = await readRankingWeights(db);
+  const forum = new ForumMonth(forumMonthOptions(month, now.getTime(), weights));
   const before = new Date(monthEndMs(month));
-  const centers = await db.collection('centers').select().get();
+  const centers = options.centers ?? (await listCenters(db));
   let complaints = 0;
-  for (const center of centers.docs) {
-    forum.touch(center.id);
-    complaints += await readCenterRecords(db, center.id, before, (record) => forum.add(record));
+  for (const ccId of centers) {
+    forum.touch(ccId);
+    complaints += await readCenterRecords(db, ccId, before, (record) => forum.add(record));
   }
   const result = forum.finish();
   const at = now.toISOString();
@@ -160,7 +189,12 @@ export async function computeMonthlyForum(
       written++;
   }
   if (
-    await writeIfChanged(db, paths.forum(month), storedRanking(result.ranking, centers.size, complaints), at)
+    await writeIfChanged(
+      db,
+      paths.forum(month),
+      storedRanking(result.ranking, centers.length, complaints),
+      at
+    )
   )
     written++;
   await newAuditRef(db).set(
@@ -168,8 +202,8 @@ export async function computeMonthlyForum(
       at,
       action: 'forum.computed',
       actor: options.actor ?? 'sistem',
-      details: { month, centers: centers.size, complaints, written }
+      details: { month, centers: centers.length, complaints, written }
     })
   );
-  return { month, centers: centers.size, complaints, written, issues: result.ranking.issues.length };
+  return { month, centers: centers.length, complaints, written, issues: result.ranking.issues.length };
 }

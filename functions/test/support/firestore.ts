@@ -44,6 +44,18 @@ export async function startTestFirestore(): Promise<TestFirestore> {
     ops.reads += Math.max(1, result.filter((r) => (r as Json).document).length);
     return result;
   };
+  // An aggregation (count) is billed one read per 1,000 index entries it counts, at least one.
+  const runAggregationQuery = service.runAggregationQuery.bind(service);
+  service.runAggregationQuery = async (...args: Parameters<typeof runAggregationQuery>) => {
+    const result = await runAggregationQuery(...args);
+    for (const row of result) {
+      const fields = ((row as Json).result as Json | undefined)?.aggregateFields as Json | undefined;
+      let counted = 0;
+      for (const value of Object.values(fields ?? {})) counted += Number((value as Json).integerValue ?? 0);
+      ops.reads += Math.max(1, Math.ceil(counted / 1000));
+    }
+    return result;
+  };
   const commit = service.commit.bind(service);
   service.commit = (...args: Parameters<typeof commit>) => {
     const writes = (args[1] as Json).writes;

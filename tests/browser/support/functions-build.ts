@@ -8,7 +8,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { buildBundle } from '../../../functions/test/support/deploy-copy';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const FUNCTIONS = join(ROOT, 'functions');
@@ -24,25 +24,12 @@ export async function buildFunctionsSource(): Promise<FunctionsSource> {
     dependencies?: Record<string, string>;
     engines?: Record<string, string>;
   };
-  const declared = Object.keys(pkg.dependencies ?? {});
   const cache = join(ROOT, 'node_modules', '.cache');
   mkdirSync(cache, { recursive: true });
   const dir = mkdtempSync(join(cache, 'buku-browser-functions-'));
   try {
-    // The same options as functions/build.mjs: core bundled in, declared dependencies external.
-    await build({
-      entryPoints: [join(FUNCTIONS, 'src', 'index.ts')],
-      outfile: join(dir, 'index.js'),
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'esm',
-      external: declared.flatMap((name) => [name, `${name}/*`]),
-      banner: {
-        js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);"
-      },
-      logLevel: 'error'
-    });
+    // functions/build.mjs itself: core bundled in, declared dependencies external.
+    buildBundle(join(dir, 'index.js'));
     writeFileSync(
       join(dir, 'package.json'),
       JSON.stringify({

@@ -88,6 +88,12 @@ export interface RecomputeResult {
   complaints: number;
   written: number;
   issues: number;
+  /**
+   * 'fan-out' for a network too large for one invocation: one task per CC was queued and the
+   * ranking is written when the last one is done (functions/src/forum/fan-out.ts).
+   */
+  mode?: 'in-process' | 'fan-out';
+  tasks?: number;
 }
 
 export function recomputeMonth(month: string): Promise<RecomputeResult> {

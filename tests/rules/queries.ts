@@ -172,6 +172,14 @@ export const APP_QUERIES: QueryShape[] = [
     orderBy: [['receivedAt', 'desc']],
     by: 'the complainant'
   },
+  {
+    name: "the network admin's shared cases, latest share first (web: listSharedCases)",
+    collection: 'complaints',
+    scope: 'COLLECTION_GROUP',
+    where: [['networkShare.shared', '==']],
+    orderBy: [['networkShare.at', 'desc']],
+    by: 'admin (only cases their CC shares)'
+  },
 
   // ── the case log (centers/{cc}/complaints/{id}/log) ──
   {
@@ -188,7 +196,7 @@ export const APP_QUERIES: QueryShape[] = [
     scope: 'COLLECTION',
     where: [['visibility', '==']],
     orderBy: [['at', 'asc']],
-    by: 'the complainant'
+    by: 'the complainant; the network admin, in a shared case'
   },
   {
     name: 'case log: follow-ups only',
@@ -309,6 +317,20 @@ export const APP_QUERIES: QueryShape[] = [
     scope: 'COLLECTION',
     where: [['receivedAt', '<']],
     orderBy: [['receivedAt', 'asc']],
+    by: 'functions'
+  },
+  {
+    name: "functions: a CC's complaints before the forum month ends, counted (fan-out threshold)",
+    collection: 'complaints',
+    scope: 'COLLECTION',
+    where: [['receivedAt', '<']],
+    by: 'functions'
+  },
+  {
+    name: 'functions: the CC partials of one fanned-out forum run (forumRuns/{month}/partials)',
+    collection: 'partials',
+    scope: 'COLLECTION',
+    where: [['runId', '==']],
     by: 'functions'
   },
   {

@@ -87,15 +87,21 @@ export function plain(value: unknown): unknown {
 const SERVER_TIME = serverTimestamp();
 const STAMPED = { timestamp: expect.any(Number) };
 
+/** A value as the owner reads it back: server time inside a map (e.g. networkShare.at) stamped too. */
+function expectedValue(value: unknown): unknown {
+  if (value instanceof FieldValue && value.isEqual(SERVER_TIME)) return STAMPED;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, expectedValue(inner)]));
+  return plain(value);
+}
+
 /** What the owner must read after `data` was written: sentinels resolved, deletes applied. */
 function expectedAfterWrite(before: Data | undefined, data: Data, merge: boolean): Data {
   const result: Data = merge ? { ...(before ?? {}) } : {};
   for (const [key, value] of Object.entries(data)) {
     if (key.includes('.')) throw new Error(`table cases write top-level keys only, not '${key}'`);
-    if (value instanceof FieldValue) {
-      if (value.isEqual(SERVER_TIME)) result[key] = STAMPED;
-      else delete result[key];
-    } else result[key] = plain(value);
+    if (value instanceof FieldValue && !value.isEqual(SERVER_TIME)) delete result[key];
+    else result[key] = expectedValue(value);
   }
   return result;
 }

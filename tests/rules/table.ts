@@ -22,6 +22,7 @@ import {
   day,
   daysAgo,
   deadlinesDue,
+  entryBase,
   experience,
   FORUM_TRAITS,
   followUp,
@@ -916,7 +917,7 @@ const readCases: RulesCase[] = [
     expect: 'deny'
   },
   {
-    name: 'contact: the network admin (no sharing mechanism)',
+    name: 'contact: the network admin, case not shared',
     actor: 'admin',
     op: { get: paths.contact('sandik', 'c-baru') },
     expect: 'deny'
@@ -2448,6 +2449,613 @@ const postCases: RulesCase[] = [
   }
 ];
 
+// ───────────── sharing a case with the network admins ─────────────
+
+const SHARED_ID = 'c-dibagi';
+const SHARED = paths.complaint('sandik', SHARED_ID);
+const SHARED_CONTACT = paths.contact('sandik', SHARED_ID);
+const SHARE_REASON = 'Perlu eskalasi ke Ombudsman NTB: Dukcapil tidak menjawab dua surat CC.';
+
+/** `networkShare` as stored after a share (or, with shared false, a withdrawal) two days ago. */
+function storedShare(shared: boolean, overrides: Data = {}): Data {
+  return {
+    shared,
+    by: UID.modSandik,
+    role: 'moderator',
+    at: daysAgo(2),
+    ...(shared ? { reason: SHARE_REASON } : {}),
+    entryId: 'b-1',
+    ...overrides
+  };
+}
+
+/**
+ * A referred sandik case (warga1's), shared with the network or not (`share` null), with its
+ * contact, a public follow-up and the internal share entry. Seeded by the cases that need it, so
+ * the list counts of the base world stay as they are.
+ */
+function sharedWorld(share: Data | null = storedShare(true), status = 'dirujuk'): Record<string, Data> {
+  return {
+    [SHARED]: storedComplaint('sandik', status, {
+      reporterUid: UID.warga1,
+      ...(share ? { networkShare: share } : {})
+    }),
+    [SHARED_CONTACT]: { name: 'Inaq Sumiati', phone: '+6281999888777', address: 'Dusun Sandik Timur' },
+    [paths.log('sandik', SHARED_ID, 'l-publik')]: {
+      ...followUp(UID.modSandik),
+      at: daysAgo(4),
+      date: day(-4)
+    },
+    [paths.log('sandik', SHARED_ID, 'b-1')]: {
+      at: daysAgo(2),
+      actorUid: UID.modSandik,
+      actorRole: 'moderator',
+      visibility: 'internal',
+      type: 'berbagi_jaringan',
+      shared: true,
+      reason: SHARE_REASON
+    }
+  };
+}
+
+/** A shared mambalan case too, for the admin's list across CCs. */
+const MAMBALAN_SHARED: Record<string, Data> = {
+  [paths.complaint('mambalan', 'm-dibagi')]: storedComplaint('mambalan', 'ditindaklanjuti', {
+    trackingCode: CODE.mambalan,
+    networkShare: storedShare(true, { by: UID.koorMambalan, role: 'koordinator', at: daysAgo(1) })
+  })
+};
+
+/** Sharing (or withdrawing): the complaint's networkShare and its internal log entry, one batch. */
+function share(
+  actor: { uid: string; role: string },
+  shared: boolean,
+  options: {
+    id?: string;
+    cc?: string;
+    share?: Data;
+    dropFromShare?: string[];
+    entry?: Data;
+    dropFromEntry?: string[];
+    complaint?: Data;
+    withoutEntry?: boolean;
+    entryId?: string;
+  } = {}
+): Operation {
+  const cc = options.cc ?? 'sandik';
+  const id = options.id ?? SHARED_ID;
+  const entryId = options.entryId ?? 'b-2';
+  const reason = shared ? { reason: SHARE_REASON } : {};
+  const networkShare = omit(
+    { shared, by: actor.uid, role: actor.role, at: serverTimestamp(), ...reason, entryId, ...options.share },
+    ...(options.dropFromShare ?? [])
+  );
+  const writes: Write[] = [{ update: paths.complaint(cc, id), data: { networkShare, ...options.complaint } }];
+  if (!options.withoutEntry)
+    writes.push({
+      set: paths.log(cc, id, entryId),
+      data: omit(
+        {
+          ...entryBase(actor.uid, actor.role, 'internal'),
+          type: 'berbagi_jaringan',
+          shared,
+          ...reason,
+          ...options.entry
+        },
+        ...(options.dropFromEntry ?? [])
+      )
+    });
+  return { batch: writes };
+}
+
+const NOT_SHARED = sharedWorld(null);
+const WITHDRAWN = sharedWorld(storedShare(false, { entryId: 'b-1' }));
+
+const shareCases: RulesCase[] = [
+  // ── sharing and withdrawing, by the CC's staff ──
+  {
+    name: 'share: a moderator shares a case with the network, with a reason',
+    actor: 'modSandik',
+    seed: NOT_SHARED,
+    op: share(MOD, true),
+    expect: 'allow'
+  },
+  {
+    name: 'share: a coordinator shares a case',
+    actor: 'koorSandik',
+    seed: NOT_SHARED,
+    op: share(KOOR, true),
+    expect: 'allow'
+  },
+  {
+    name: 'share: a moderator shares again after a withdrawal',
+    actor: 'modSandik',
+    seed: WITHDRAWN,
+    op: share(MOD, true),
+    expect: 'allow'
+  },
+  {
+    name: 'share: a coordinator withdraws the share',
+    actor: 'koorSandik',
+    seed: sharedWorld(),
+    op: share(KOOR, false),
+    expect: 'allow'
+  },
+  {
+    name: 'share: a withdrawal may say why',
+    actor: 'modSandik',
+    seed: sharedWorld(),
+    op: share(MOD, false, {
+      share: { reason: 'Ombudsman sudah menerima berkas.' },
+      entry: { reason: 'Ombudsman sudah menerima berkas.' }
+    }),
+    expect: 'allow'
+  },
+  {
+    name: 'share: a share of a case closed since then is withdrawn',
+    actor: 'modSandik',
+    seed: sharedWorld(storedShare(true), 'selesai'),
+    op: share(MOD, false),
+    expect: 'allow'
+  },
+  {
+    name: 'share: a closed case is not shared any more',
+    actor: 'modSandik',
+    seed: sharedWorld(null, 'selesai'),
+    op: share(MOD, true),
+    expect: 'deny'
+  },
+  {
+    name: 'share: without a reason',
+    actor: 'modSandik',
+    seed: NOT_SHARED,
+    op: share(MOD, true, { dropFromShare: ['reason'], dropFromEntry: ['reason'] }),
+    expect: 'deny'
+  },
+  {
+    name: 'share: a two-character reason',
+    actor: 'modSandik',
+    seed: NOT_SHARED,
+    op: share(MOD, true, { share: { reason: 'ok' }, entry: { reason: 'ok' } }),
+    expect: 'deny'
+  },
+  {
+    name: 'share: sharing a case that is already shared',
+    actor: 'modSandik',
+    seed: sharedWorld(),
+    op: share(MOD, true),
+    expect: 'deny'
+  },
+  {
+    name: 'share: withdrawing a case that is not shared',
+    actor: 'modSandik',
+    seed: WITHDRAWN,
+    op: share(MOD, false),
+    expect: 'deny'
+  },
+  {
+    name: "share: a forged `by` (another staff member's uid)",
+    actor: 'modSandik',
+    seed: NOT_SHARED,
+    op: share(MOD, true, { share: { by: UID.koorSandik } }),
+    expect: 'deny'
+  },
+  {
+    name: 'share: a moderator claims the coordinator role',
+    actor: 'modSandik',
+    seed: NOT_SHARED,
+    op: share(MOD, true, { share: { role: 'koordinator' }, entry: { actorRole: 'koordinator' } }),
+    expect: 'deny'
+  },
+  {
+    name: 'share: `at` from the client clock',
+    actor: 'modSandik',
+    seed: NOT_SHARED,
+    op: share(MOD, true, { share: { at: daysAgo(1) } }),
+    expect: 'deny'
+  },
+  {
+    name: 'share: an extra key in networkShare',
+    actor: 'modSandik',
+    seed: NOT_SHARED,
+    op: share(MOD, true, { share: { withCc: 'mambalan' } }),
+    expect: 'deny'
+  },
+  {
+    name: 'share: a moderator of another CC shares it',
+    actor: 'modMambalan',
+    seed: NOT_SHARED,
+    op: share({ uid: UID.modMambalan, role: 'moderator' }, true),
+    expect: 'deny'
+  },
+  {
+    name: 'share: a moderator of another CC withdraws it',
+    actor: 'modMambalan',
+    seed: sharedWorld(),
+    op: share({ uid: UID.modMambalan, role: 'moderator' }, false),
+    expect: 'deny'
+  },
+  {
+    name: 'share: the network admin shares a case for the CC',
+    actor: 'admin',
+    seed: NOT_SHARED,
+    op: share({ uid: UID.admin, role: 'admin' }, true),
+    expect: 'deny'
+  },
+  {
+    name: 'share: the network admin withdraws a share',
+    actor: 'admin',
+    seed: sharedWorld(),
+    op: share({ uid: UID.admin, role: 'admin' }, false),
+    expect: 'deny'
+  },
+  {
+    name: 'share: the complainant shares their own case',
+    actor: 'warga1',
+    seed: NOT_SHARED,
+    op: share(WARGA, true),
+    expect: 'deny'
+  },
+  {
+    name: 'share: an anonymous account with a staff claim',
+    actor: 'anonStaff',
+    seed: NOT_SHARED,
+    op: share({ uid: 'anon-staff', role: 'moderator' }, true),
+    expect: 'deny'
+  },
+  {
+    name: 'share: without the log entry',
+    actor: 'modSandik',
+    seed: NOT_SHARED,
+    op: share(MOD, true, { withoutEntry: true }),
+    expect: 'deny'
+  },
+  {
+    name: 'share: naming a log entry that already exists',
+    actor: 'modSandik',
+    seed: NOT_SHARED,
+    op: share(MOD, true, { entryId: 'l-publik', withoutEntry: true }),
+    expect: 'deny'
+  },
+  {
+    name: 'share: the log entry is public',
+    actor: 'modSandik',
+    seed: NOT_SHARED,
+    op: share(MOD, true, { entry: { visibility: 'publik' } }),
+    expect: 'deny'
+  },
+  {
+    name: 'share: the log entry says withdrawn while the complaint says shared',
+    actor: 'modSandik',
+    seed: NOT_SHARED,
+    op: share(MOD, true, { entry: { shared: false } }),
+    expect: 'deny'
+  },
+  {
+    name: 'share: the log entry gives another reason',
+    actor: 'modSandik',
+    seed: NOT_SHARED,
+    op: share(MOD, true, { entry: { reason: 'Alasan lain yang tidak tercatat di pengaduan.' } }),
+    expect: 'deny'
+  },
+  {
+    name: 'share: a share entry alone, without the complaint',
+    actor: 'modSandik',
+    seed: NOT_SHARED,
+    op: {
+      set: paths.log('sandik', SHARED_ID, 'b-2'),
+      data: {
+        ...entryBase(UID.modSandik, 'moderator'),
+        type: 'berbagi_jaringan',
+        shared: true,
+        reason: SHARE_REASON
+      }
+    },
+    expect: 'deny'
+  },
+  {
+    name: 'share: changing the status along with the share',
+    actor: 'modSandik',
+    seed: NOT_SHARED,
+    op: share(MOD, true, { complaint: { status: 'selesai' } }),
+    expect: 'deny'
+  },
+  {
+    name: 'share: a citizen files a complaint already shared',
+    actor: 'warga1',
+    op: file(
+      citizenComplaint({ reporterUid: UID.warga1, networkShare: storedShare(true, { by: UID.warga1 }) })
+    ),
+    expect: 'deny'
+  },
+  {
+    name: 'share: staff record a walk-in complaint already shared',
+    actor: 'modSandik',
+    op: file(staffComplaint(UID.modSandik, { networkShare: storedShare(true, { at: daysAgo(0) }) })),
+    expect: 'deny'
+  },
+
+  // ── what the network admin reads ──
+  {
+    name: 'share: the admin reads a shared complaint',
+    actor: 'admin',
+    seed: sharedWorld(),
+    op: { get: SHARED },
+    expect: 'allow'
+  },
+  {
+    name: "share: the admin reads a shared case's contact",
+    actor: 'admin',
+    seed: sharedWorld(),
+    op: { get: SHARED_CONTACT },
+    expect: 'allow'
+  },
+  {
+    name: "share: the admin reads an unshared case's contact",
+    actor: 'admin',
+    seed: NOT_SHARED,
+    op: { get: SHARED_CONTACT },
+    expect: 'deny'
+  },
+  {
+    name: 'share: the admin reads the complaint after the share is withdrawn',
+    actor: 'admin',
+    seed: WITHDRAWN,
+    op: { get: SHARED },
+    expect: 'deny'
+  },
+  {
+    name: 'share: the admin reads the contact after the share is withdrawn',
+    actor: 'admin',
+    seed: WITHDRAWN,
+    op: { get: SHARED_CONTACT },
+    expect: 'deny'
+  },
+  {
+    name: 'share: an admin claim on an anonymous account reads the shared contact',
+    actor: 'anonAdmin',
+    seed: sharedWorld(),
+    op: { get: SHARED_CONTACT },
+    expect: 'deny'
+  },
+  {
+    name: "share: admin: 'true' as a string reads the shared contact",
+    actor: 'adminString',
+    seed: sharedWorld(),
+    op: { get: SHARED_CONTACT },
+    expect: 'deny'
+  },
+  {
+    name: 'share: a moderator of another CC reads the shared contact',
+    actor: 'modMambalan',
+    seed: sharedWorld(),
+    op: { get: SHARED_CONTACT },
+    expect: 'deny'
+  },
+  {
+    name: 'share: another citizen reads the shared contact',
+    actor: 'warga2',
+    seed: sharedWorld(),
+    op: { get: SHARED_CONTACT },
+    expect: 'deny'
+  },
+  {
+    name: 'share: a visitor reads the shared complaint',
+    actor: 'publik',
+    seed: sharedWorld(),
+    op: { get: SHARED },
+    expect: 'deny'
+  },
+  {
+    name: 'share: the admin changes the shared contact',
+    actor: 'admin',
+    seed: sharedWorld(),
+    op: { update: SHARED_CONTACT, data: { phone: '+6287765432100' } },
+    expect: 'deny'
+  },
+  {
+    name: 'share: the admin edits a shared complaint',
+    actor: 'admin',
+    seed: sharedWorld(),
+    op: { update: SHARED, data: { urgency: 'darurat' } },
+    expect: 'deny'
+  },
+  {
+    name: 'share: the admin lists shared cases across CCs, latest share first',
+    actor: 'admin',
+    seed: {
+      ...sharedWorld(),
+      ...MAMBALAN_SHARED,
+      [paths.complaint('sandik', 'c-ditarik')]: storedComplaint('sandik', 'dirujuk', {
+        networkShare: storedShare(false)
+      })
+    },
+    op: {
+      list: 'complaints',
+      group: true,
+      where: [['networkShare.shared', '==', true]],
+      orderBy: [['networkShare.at', 'desc']],
+      count: 2
+    },
+    expect: 'allow'
+  },
+  {
+    name: 'share: the admin lists withdrawn shares',
+    actor: 'admin',
+    seed: WITHDRAWN,
+    op: { list: 'complaints', group: true, where: [['networkShare.shared', '==', false]] },
+    expect: 'deny'
+  },
+  {
+    name: "share: the admin lists one CC's shared cases",
+    actor: 'admin',
+    seed: sharedWorld(),
+    op: { list: 'centers/sandik/complaints', where: [['networkShare.shared', '==', true]], count: 1 },
+    expect: 'allow'
+  },
+  {
+    name: "share: the admin lists one CC's book without the constraint",
+    actor: 'admin',
+    seed: sharedWorld(),
+    op: { list: 'centers/sandik/complaints' },
+    expect: 'deny'
+  },
+  {
+    name: 'share: a moderator lists shared cases across CCs',
+    actor: 'modSandik',
+    seed: { ...sharedWorld(), ...MAMBALAN_SHARED },
+    op: { list: 'complaints', group: true, where: [['networkShare.shared', '==', true]] },
+    expect: 'deny'
+  },
+  {
+    name: "share: the admin reads a shared case's public log",
+    actor: 'admin',
+    seed: sharedWorld(),
+    op: {
+      list: paths.logs('sandik', SHARED_ID),
+      where: [['visibility', '==', 'publik']],
+      orderBy: [['at', 'asc']],
+      count: 1
+    },
+    expect: 'allow'
+  },
+  {
+    name: "share: the admin lists a shared case's whole log",
+    actor: 'admin',
+    seed: sharedWorld(),
+    op: { list: paths.logs('sandik', SHARED_ID) },
+    expect: 'deny'
+  },
+  {
+    name: 'share: the admin reads the internal share entry',
+    actor: 'admin',
+    seed: sharedWorld(),
+    op: { get: paths.log('sandik', SHARED_ID, 'b-1') },
+    expect: 'deny'
+  },
+  {
+    name: "share: the admin reads an unshared case's public log",
+    actor: 'admin',
+    seed: NOT_SHARED,
+    op: { list: paths.logs('sandik', SHARED_ID), where: [['visibility', '==', 'publik']] },
+    expect: 'deny'
+  },
+  {
+    name: 'share: the admin writes in a shared case log',
+    actor: 'admin',
+    seed: sharedWorld(),
+    op: { set: paths.log('sandik', SHARED_ID, 'n-1'), data: followUp(UID.admin, 'admin') },
+    expect: 'deny'
+  },
+  {
+    name: 'share: the admin moves a shared case',
+    actor: 'admin',
+    seed: sharedWorld(),
+    op: move('sandik', SHARED_ID, 'dirujuk', 'ditindaklanjuti', { uid: UID.admin, role: 'admin' }),
+    expect: 'deny'
+  },
+  {
+    name: 'share: the complainant still reads their shared case',
+    actor: 'warga1',
+    seed: sharedWorld(),
+    op: { get: SHARED },
+    expect: 'allow'
+  }
+];
+
+// ───────────── verifying a complaint filed late (more than 30 days after the service) ─────────────
+
+const LATE_ID = 'c-terlambat';
+const LATE = paths.complaint('sandik', LATE_ID);
+const LATE_NOTE = 'Pelapor dirawat di RSUD selama lima minggu; CC tetap menanganinya.';
+
+/** A web complaint received now about a service `daysBefore` WITA days earlier. */
+function lateWorld(daysBefore: number, overrides: Data = {}): Record<string, Data> {
+  return {
+    [LATE]: storedComplaint('sandik', 'diterima', {
+      reporterUid: UID.warga1,
+      occurredAt: day(-daysBefore),
+      receivedAt: daysAgo(0),
+      ...overrides
+    })
+  };
+}
+
+const lateCases: RulesCase[] = [
+  {
+    name: 'late: verifying a complaint filed 31 days after the service without a staff note',
+    actor: 'modSandik',
+    seed: lateWorld(31),
+    op: move('sandik', LATE_ID, 'diterima', 'diverifikasi', MOD),
+    expect: 'deny'
+  },
+  {
+    name: 'late: verifying it with the staff note written in the same batch',
+    actor: 'modSandik',
+    seed: lateWorld(31),
+    op: move('sandik', LATE_ID, 'diterima', 'diverifikasi', MOD, { complaint: { staffNote: LATE_NOTE } }),
+    expect: 'allow'
+  },
+  {
+    name: 'late: verifying it when the staff note is already there',
+    actor: 'koorSandik',
+    seed: lateWorld(90, { staffNote: LATE_NOTE }),
+    op: move('sandik', LATE_ID, 'diterima', 'diverifikasi', KOOR),
+    expect: 'allow'
+  },
+  {
+    name: 'late: a staff note of two characters',
+    actor: 'modSandik',
+    seed: lateWorld(31),
+    op: move('sandik', LATE_ID, 'diterima', 'diverifikasi', MOD, { complaint: { staffNote: 'ok' } }),
+    expect: 'deny'
+  },
+  {
+    name: 'late: removing the staff note while verifying',
+    actor: 'modSandik',
+    seed: lateWorld(40, { staffNote: LATE_NOTE }),
+    op: move('sandik', LATE_ID, 'diterima', 'diverifikasi', MOD, { complaint: { staffNote: deleteField() } }),
+    expect: 'deny'
+  },
+  {
+    name: 'late: a staff note of 1001 characters',
+    actor: 'modSandik',
+    seed: lateWorld(31),
+    op: move('sandik', LATE_ID, 'diterima', 'diverifikasi', MOD, { complaint: { staffNote: textOf(1001) } }),
+    expect: 'deny'
+  },
+  {
+    name: 'late: 30 days after the service is not late, no note needed',
+    actor: 'modSandik',
+    seed: lateWorld(30),
+    op: move('sandik', LATE_ID, 'diterima', 'diverifikasi', MOD),
+    expect: 'allow'
+  },
+  {
+    name: 'late: rejecting a late complaint needs only the reason',
+    actor: 'modSandik',
+    seed: lateWorld(60),
+    op: move('sandik', LATE_ID, 'diterima', 'ditolak', MOD),
+    expect: 'allow'
+  },
+  {
+    name: 'late: staff write the staff note along with another move',
+    actor: 'modSandik',
+    op: move('sandik', 'c-proses', 'ditindaklanjuti', 'dirujuk', MOD, {
+      complaint: { staffNote: LATE_NOTE }
+    }),
+    expect: 'allow'
+  },
+  {
+    name: 'late: the complainant writes a staff note along with their move',
+    actor: 'warga1',
+    op: move('sandik', 'c-proses', 'ditindaklanjuti', 'selesai', WARGA, {
+      complaint: { staffNote: LATE_NOTE }
+    }),
+    expect: 'deny'
+  }
+];
+
 export const RULES_TABLE: RulesCase[] = [
   ...intakeCases,
   ...contactCases,
@@ -2457,5 +3065,7 @@ export const RULES_TABLE: RulesCase[] = [
   ...logCases,
   ...functionsOnlyCases,
   ...networkCases,
-  ...postCases
+  ...postCases,
+  ...shareCases,
+  ...lateCases
 ];

@@ -2,8 +2,9 @@
  * The rules allow exactly core's workflow: every (from, to) pair of statuses × every role that
  * moves cases from a client (moderator, koordinator, the complainant), with everything the step
  * requires supplied, is allowed if and only if core's `canTransition` says so. The network
- * admin is in core's STAFF list but has no access to complaints in the rules (see
+ * admin is in core's STAFF list but only reads the cases a CC shares and writes none (see
  * docs/DATA-MODEL.md), so no move of theirs is allowed; 'sistem' moves are functions'.
+ * The complaints here are not filed late (table.ts "late: …" covers the staff note that needs).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATUS_IDS, TRANSITIONS, canTransition, type RoleId } from '@buku/core';

@@ -6,8 +6,9 @@
 import * as z from 'zod';
 import { FOLLOW_UP_ACTION_IDS, REFERRAL_DESTINATION_IDS } from '../taxonomy/index';
 import { choice, optionalText, pastDate, pastInstant, text, yesNo } from '../validation/fields';
-import { customIssue } from '../validation/issues';
+import { customIssue, messageKeyFor } from '../validation/issues';
 import { ROLE_IDS, STATUS_IDS } from '../workflow/states';
+import { checkShareReason, NETWORK_SHARE_LIMITS } from './network-share';
 
 export const EVENT_LIMITS = {
   note: { min: 3, max: 2000 },
@@ -105,6 +106,20 @@ export const InternalNoteEventSchema = z.object({
   text: note()
 });
 
+/**
+ * The CC shared the case with the network admins, or withdrew the share (network-share.ts).
+ * Always internal: the complainant and the tracking page never see it.
+ */
+export const NetworkShareEventSchema = z
+  .object({
+    ...eventBase,
+    type: z.literal('berbagi_jaringan'),
+    shared: yesNo(),
+    reason: optionalText(NETWORK_SHARE_LIMITS.reason.max),
+    visibility: z.literal('internal', { error: messageKeyFor }).default('internal')
+  })
+  .check((ctx) => checkShareReason(ctx.value, ctx));
+
 export const COMPLAINANT_REPLY_KIND_IDS = ['tambahan', 'jawaban', 'konfirmasi_selesai'] as const;
 
 /** The complainant's own entry: more information, an answer to the CC, or "yes, it is solved". */
@@ -132,7 +147,8 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
   ReferralEventSchema,
   PublicUpdateEventSchema,
   InternalNoteEventSchema,
-  ComplainantReplyEventSchema
+  ComplainantReplyEventSchema,
+  NetworkShareEventSchema
 ]);
 export type CaseEvent = z.output<typeof CaseEventSchema>;
 export type CaseEventInput = z.input<typeof CaseEventSchema>;
@@ -146,6 +162,7 @@ export function isPublicEvent(event: CaseEvent): boolean {
     case 'tanggapan_pelapor':
       return true;
     case 'catatan_internal':
+    case 'berbagi_jaringan':
       return false;
     default:
       return event.visibility === 'publik';

@@ -36,6 +36,7 @@ import { customIssue, messageKeyFor } from '../validation/issues';
 import { calendarDaysBetween, isCalendarDate } from '../wita/index';
 import { STATUS_IDS } from '../workflow/states';
 import { COMPLAINT_LIMITS as L, LATE_FILING_DAYS } from './limits';
+import { NetworkShareSchema } from './network-share';
 
 /** A Firestore document id of a CC, e.g. `sandik`. */
 export const CENTER_ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
@@ -184,6 +185,8 @@ export const ComplaintRecordSchema = ComplaintFieldsSchema.extend({
   /** Set while the CC waits for the complainant's answer; cleared when they answer. */
   awaitingReplySince: pastInstant().optional(),
   deadlines: ComplaintDeadlinesSchema.optional(),
-  reporterUid: optionalText(128)
+  reporterUid: optionalText(128),
+  /** Set by the CC's staff when they share the case with the network admins (network-share.ts). */
+  networkShare: NetworkShareSchema.optional()
 });
 export type ComplaintRecord = z.output<typeof ComplaintRecordSchema>;

@@ -150,5 +150,7 @@ function redactEvent(event: CaseEvent, scrub: (text: string | undefined) => stri
       return { ...rest, text: scrub(rest.text) ?? '' };
     case 'tanggapan_pelapor':
       return { ...rest, text: scrub(rest.text) };
+    case 'berbagi_jaringan':
+      return { ...rest, reason: scrub(rest.reason) };
   }
 }

@@ -82,6 +82,10 @@ export const VALIDATION_MESSAGES = {
     id: 'Nyatakan apakah masalahnya sudah selesai.',
     en: 'Say whether the problem has been resolved.'
   },
+  'network_share.needs_reason': {
+    id: 'Tulis alasan kasus ini dibagikan ke admin jaringan (mis. perlu eskalasi ke Ombudsman).',
+    en: 'Say why this case is shared with the network admins (e.g. it needs escalating to the Ombudsman).'
+  },
   invalid: { id: 'Isian tidak sah.', en: 'Invalid value.' }
 } as const satisfies Record<string, Label>;
 

@@ -3,8 +3,10 @@ import { ROLE_IDS, STATUS_IDS, STATUS_LABELS, TERMINAL_STATUSES, isTerminal } fr
 import {
   TRANSITIONS,
   allowedActions,
+  REQUIREMENT_LABELS,
   canTransition,
   checkTransition,
+  filedLate,
   findTransition,
   type TransitionPayload
 } from './transitions';
@@ -16,7 +18,10 @@ const complete: TransitionPayload = {
   outcome: 'KTP-el pelapor sudah dicetak dan diterima.',
   referral: { destination: 'ombudsman', externalTicketId: '0123/LM/XII/2026' },
   awaitingReplySince: '2026-11-16T02:00:00Z', // 13 working days before `now`
-  now
+  now,
+  // Filed 40 days after the service, with the staff note that makes it acceptable.
+  filing: { occurredAt: '2026-10-20', receivedAt: '2026-11-29T03:00:00Z' },
+  staffNote: 'Pelapor baru pulang dari rawat inap di Mataram.'
 };
 
 describe('the workflow table', () => {
@@ -163,6 +168,65 @@ describe('checkTransition', () => {
     expect(close('2026-08-10T03:00:00Z', '2026-08-26T10:00:00Z')).toEqual(refused);
     expect(close('2026-08-10T03:00:00Z', '2026-08-27T01:00:00Z')).toMatchObject({ ok: true });
     expect(close(undefined, '2026-12-01T01:00:00Z')).toEqual(refused);
+  });
+});
+
+describe('verifying a complaint filed late', () => {
+  const verify = (payload: TransitionPayload) =>
+    checkTransition({ from: 'diterima', to: 'diverifikasi', role: 'moderator', payload });
+  const refused = {
+    ok: false,
+    code: 'needs_late_note',
+    reason: {
+      id: 'Pelayanan terjadi lebih dari 30 hari sebelum pengaduan diterima: tulis catatan staf yang menjelaskan mengapa tetap ditangani (UU 25/2009 pasal 42).',
+      en: 'The service took place more than 30 days before the complaint was received: add a staff note explaining why it is taken up (Law 25/2009 art. 42).'
+    }
+  };
+  const late = { occurredAt: '2026-10-01', receivedAt: '2026-11-20T01:00:00Z' };
+
+  it('needs a staff note when the service was more than 30 days before receipt', () => {
+    expect(verify({ filing: late })).toEqual(refused);
+    for (const staffNote of ['', '   ', 'ok']) expect(verify({ filing: late, staffNote })).toEqual(refused);
+    expect(verify({ filing: late, staffNote: 'Pelapor sakit selama sebulan.' })).toMatchObject({ ok: true });
+  });
+
+  it('needs nothing when the complaint came within 30 days', () => {
+    expect(
+      verify({ filing: { occurredAt: '2026-11-01', receivedAt: '2026-11-20T01:00:00Z' } })
+    ).toMatchObject({
+      ok: true
+    });
+  });
+
+  it("counts days to the WITA day of receipt, as core's isLateFiling does", () => {
+    // 1 Dec 2026 23:59 WITA is day 30 after 1 Nov; 00:30 WITA on 2 Dec is day 31.
+    expect(filedLate({ occurredAt: '2026-11-01', receivedAt: '2026-12-01T15:59:00Z' })).toBe(false);
+    expect(filedLate({ occurredAt: '2026-11-01', receivedAt: '2026-12-01T16:30:00Z' })).toBe(true);
+    expect(filedLate({ occurredAt: '2026-11-01', receivedAt: new Date('2026-12-01T16:30:00Z') })).toBe(true);
+    expect(filedLate({ occurredAt: '2026-11-01', receivedAt: '2026-12-02' })).toBe(true);
+    expect(filedLate(undefined)).toBe(false);
+    expect(filedLate({ occurredAt: 'kemarin', receivedAt: '2026-12-02' })).toBe(false);
+  });
+
+  it('asks nothing of the other moves out of "diterima"', () => {
+    expect(
+      checkTransition({
+        from: 'diterima',
+        to: 'ditolak',
+        role: 'moderator',
+        payload: { filing: late, reason: 'Di luar layanan publik.' }
+      })
+    ).toMatchObject({ ok: true });
+  });
+
+  it('names the requirement in both languages', () => {
+    expect(REQUIREMENT_LABELS.catatan_terlambat).toEqual({
+      id: 'Catatan staf: mengapa pengaduan yang diajukan lebih dari 30 hari setelah pelayanan tetap ditangani',
+      en: 'Staff note: why a complaint filed more than 30 days after the service is taken up'
+    });
+    expect(allowedActions('diterima', 'koordinator').find((a) => a.to === 'diverifikasi')?.requires).toEqual([
+      'catatan_terlambat'
+    ]);
   });
 });
 

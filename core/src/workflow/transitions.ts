@@ -3,7 +3,7 @@
  * and what each needs. Everything else (UI buttons, functions, rules tests) asks here.
  *
  * Staff (moderator, koordinator, admin):
- *   diterima        → diverifikasi | ditolak (reason)
+ *   diterima        → diverifikasi (a staff note when filed late) | ditolak (reason)
  *   diverifikasi    → ditindaklanjuti | dirujuk (destination) | ditolak (reason)
  *   ditindaklanjuti → dirujuk (destination) | selesai (outcome)
  *   dirujuk         → ditindaklanjuti (the referral came back) | selesai (outcome)
@@ -12,13 +12,20 @@
  * a question unanswered for 10 working days (deadlines/ counts them).
  *
  * Terminal states have no way out: a case that comes back is a new complaint that refers to it.
+ *
+ * A complaint filed more than 30 days after the service (UU 25/2009 art. 42, `isLateFiling`) is
+ * verified only with a staff note saying why it is taken up: staff intake asks for it at once
+ * (StaffComplaintSchema), a citizen's web complaint when staff verify it.
  */
 import type { Label } from '../i18n';
 import { DEFAULT_DEADLINE_CONFIG, mayCloseWithoutReply, type DeadlineConfig } from '../deadlines/deadlines';
+import { isLateFiling } from '../complaints/schema';
+import { LATE_FILING_DAYS } from '../complaints/limits';
 import { REFERRAL_DESTINATION_IDS } from '../taxonomy/index';
+import { toCalendarDate } from '../wita/index';
 import { isTerminal, STATUS_IDS, STATUS_LABELS, type RoleId, type StatusId } from './states';
 
-export type Requirement = 'alasan' | 'hasil' | 'tujuan_rujukan' | 'tanpa_tanggapan';
+export type Requirement = 'alasan' | 'hasil' | 'tujuan_rujukan' | 'tanpa_tanggapan' | 'catatan_terlambat';
 
 export const REQUIREMENT_LABELS: Record<Requirement, Label> = {
   alasan: { id: 'Alasan penolakan', en: 'Reason for rejection' },
@@ -30,6 +37,10 @@ export const REQUIREMENT_LABELS: Record<Requirement, Label> = {
   tanpa_tanggapan: {
     id: '10 hari kerja tanpa jawaban pelapor',
     en: '10 working days without an answer from the complainant'
+  },
+  catatan_terlambat: {
+    id: `Catatan staf: mengapa pengaduan yang diajukan lebih dari ${LATE_FILING_DAYS} hari setelah pelayanan tetap ditangani`,
+    en: `Staff note: why a complaint filed more than ${LATE_FILING_DAYS} days after the service is taken up`
   }
 };
 
@@ -60,7 +71,13 @@ const ACTIONS = {
 } satisfies Record<string, Label>;
 
 export const TRANSITIONS: readonly Transition[] = [
-  { from: 'diterima', to: 'diverifikasi', roles: STAFF, requires: [], action: ACTIONS.verify },
+  {
+    from: 'diterima',
+    to: 'diverifikasi',
+    roles: STAFF,
+    requires: ['catatan_terlambat'],
+    action: ACTIONS.verify
+  },
   { from: 'diterima', to: 'ditolak', roles: STAFF, requires: ['alasan'], action: ACTIONS.reject },
   { from: 'diverifikasi', to: 'ditindaklanjuti', roles: STAFF, requires: [], action: ACTIONS.followUp },
   { from: 'diverifikasi', to: 'dirujuk', roles: STAFF, requires: ['tujuan_rujukan'], action: ACTIONS.refer },
@@ -102,6 +119,29 @@ export interface TransitionPayload {
   awaitingReplySince?: Date | string | undefined;
   now?: Date | undefined;
   config?: DeadlineConfig | undefined;
+  /**
+   * When the service took place (WITA day) and the complaint was received (instant or day).
+   * Unknown dates are not late: callers that verify must pass them (the rules check too).
+   */
+  filing?: FilingDates | undefined;
+  /** The complaint's staff note as it will be stored after the move. */
+  staffNote?: string | undefined;
+}
+
+export interface FilingDates {
+  occurredAt: string;
+  receivedAt: Date | string;
+}
+
+/** Whether a complaint was filed more than LATE_FILING_DAYS after the service (core's isLateFiling). */
+export function filedLate(filing: FilingDates | undefined): boolean {
+  if (!filing) return false;
+  try {
+    return isLateFiling(toCalendarDate(filing.occurredAt), toCalendarDate(filing.receivedAt));
+  } catch {
+    // An unreadable date is not evidence of lateness; the schemas reject it elsewhere.
+    return false;
+  }
 }
 
 export interface TransitionRequest {
@@ -122,7 +162,8 @@ export type RefusalCode =
   | 'needs_reason'
   | 'needs_outcome'
   | 'needs_referral'
-  | 'reply_window_open';
+  | 'reply_window_open'
+  | 'needs_late_note';
 
 const name = (status: StatusId) => STATUS_LABELS[status];
 
@@ -207,6 +248,13 @@ function unmet(requirement: Requirement, payload: TransitionPayload): Transition
         en: `The complaint can only be closed after ${days} working days without an answer from the complainant.`
       });
     }
+    case 'catatan_terlambat':
+      return !filedLate(payload.filing) || filled(payload.staffNote)
+        ? undefined
+        : refuse('needs_late_note', {
+            id: `Pelayanan terjadi lebih dari ${LATE_FILING_DAYS} hari sebelum pengaduan diterima: tulis catatan staf yang menjelaskan mengapa tetap ditangani (UU 25/2009 pasal 42).`,
+            en: `The service took place more than ${LATE_FILING_DAYS} days before the complaint was received: add a staff note explaining why it is taken up (Law 25/2009 art. 42).`
+          });
   }
 }
 

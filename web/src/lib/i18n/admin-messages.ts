@@ -12,6 +12,7 @@ export const ADMIN_MESSAGES = defineMessages({
   'admin.nav.settings': { id: 'Pengaturan', en: 'Settings' },
   'admin.nav.agenda': { id: 'Agenda advokasi', en: 'Advocacy agenda' },
   'admin.nav.forum': { id: 'Forum bulanan', en: 'Monthly forum' },
+  'admin.nav.shared': { id: 'Kasus yang dibagikan', en: 'Shared cases' },
   'admin.loading': { id: 'Memuat…', en: 'Loading…' },
   'admin.loadFailed': {
     id: 'Data tidak bisa dimuat. Periksa sinyal lalu coba lagi.',
@@ -255,6 +256,10 @@ export const ADMIN_MESSAGES = defineMessages({
     id: 'Bulan {month} dihitung ulang: {complaints} pengaduan dari {centers} CC, {issues} masalah, {written} dokumen diperbarui.',
     en: 'Month {month} recomputed: {complaints} complaints from {centers} CCs, {issues} issues, {written} documents updated.'
   },
+  'agenda.queued': {
+    id: 'Bulan {month} sedang dihitung: {tasks} CC diproses terpisah. Peringkat muncul setelah semuanya selesai; muat ulang halaman ini nanti.',
+    en: 'Month {month} is being computed: {tasks} CCs are processed separately. The ranking appears once all are done; reload this page later.'
+  },
   'agenda.noRanking': {
     id: 'Belum ada peringkat untuk bulan ini. Tekan "Hitung ulang" bila datanya sudah lengkap.',
     en: 'No ranking for this month yet. Press "Recompute" when its data is complete.'
@@ -296,7 +301,34 @@ export const ADMIN_MESSAGES = defineMessages({
     id: 'Masalah ini sudah ada di agenda bulan ini.',
     en: 'This issue is already on the agenda for this month.'
   },
-  'agenda.created': { id: 'Agenda disimpan.', en: 'Agenda item saved.' }
+  'agenda.created': { id: 'Agenda disimpan.', en: 'Agenda item saved.' },
+
+  // Cases a CC shares with the network admins (read only)
+  'shared.title': { id: 'Kasus yang dibagikan', en: 'Shared cases' },
+  'shared.lead': {
+    id: 'Kasus yang dibagikan CC kepada admin jaringan, terbaru dulu. Data pelapor hanya terbuka selama CC membagikannya; CC bisa menariknya kembali kapan saja. Admin hanya membaca: status dan catatan diubah oleh staf CC.',
+    en: 'Cases CCs share with the network admins, latest first. The complainant’s data is open only while the CC shares it; the CC may withdraw it at any time. The admin only reads: status and entries are changed by the CC’s staff.'
+  },
+  'shared.none': { id: 'Belum ada kasus yang dibagikan.', en: 'No case is shared yet.' },
+  'shared.sharedAt': { id: 'Dibagikan {at} oleh {role}', en: 'Shared {at} by the {role}' },
+  'shared.reason': { id: 'Alasan: {reason}', en: 'Reason: {reason}' },
+  'shared.open': { id: 'Buka kasus', en: 'Open the case' },
+  'shared.noNumber': { id: '(belum bernomor)', en: '(no number yet)' },
+  'shared.case.title': { id: 'Kasus {number} · {cc}', en: 'Case {number} · {cc}' },
+  'shared.case.readOnly': {
+    id: 'Hanya baca. Status, catatan dan data pelapor diubah oleh staf CC.',
+    en: 'Read only. Status, entries and the complainant’s data are changed by the CC’s staff.'
+  },
+  'shared.case.notShared': {
+    id: 'Kasus ini tidak (lagi) dibagikan ke admin jaringan, atau tidak ada.',
+    en: 'This case is not (or no longer) shared with the network admins, or does not exist.'
+  },
+  'shared.case.contact': {
+    id: 'Data pelapor (rahasia, dibagikan CC)',
+    en: 'Complainant (confidential, shared by the CC)'
+  },
+  'shared.case.publicLog': { id: 'Kabar publik penanganan', en: 'Public updates on the case' },
+  'shared.back': { id: '‹ Kembali ke kasus yang dibagikan', en: '‹ Back to the shared cases' }
 });
 
 export type AdminMessageKey = keyof typeof ADMIN_MESSAGES;

@@ -238,6 +238,51 @@ export const STAFF_MESSAGES = defineMessages({
   'entry.perubahan_status': { id: 'Perubahan status', en: 'Status change' },
   'entry.tanggapan_pelapor': { id: 'Tanggapan pelapor', en: 'Complainant’s reply' },
   'entry.statusChange': { id: '{from} → {to}', en: '{from} → {to}' },
+  'case.move.lateNote.hint': {
+    id: 'Pelayanan terjadi {days} hari sebelum pengaduan diterima (lebih dari 30 hari). Tulis mengapa CC tetap menanganinya; catatan disimpan sebagai catatan staf pada pengaduan.',
+    en: 'The service took place {days} days before the complaint was received (more than 30). Say why the CC takes it up; the note is kept as the staff note of the complaint.'
+  },
+  'case.share.title': { id: 'Berbagi dengan admin jaringan', en: 'Sharing with the network admins' },
+  'case.share.lead': {
+    id: 'Admin jaringan tidak membaca pengaduan dan data pelapor CC. Bagikan kasus ini hanya bila jaringan perlu bertindak (mis. eskalasi ke Ombudsman): admin lalu bisa membaca pengaduan, data pelapor dan kabar publiknya, tanpa mengubah apa pun, sampai Anda menariknya kembali.',
+    en: 'The network admins read no CC complaints or complainant data. Share this case only when the network needs to act (e.g. an escalation to the Ombudsman): the admins may then read the complaint, the complainant’s data and its public updates, without changing anything, until you withdraw it.'
+  },
+  'case.share.none': {
+    id: 'Tidak dibagikan: hanya staf CC ini yang membaca data pelapor.',
+    en: 'Not shared: only this CC’s staff read the complainant’s data.'
+  },
+  'case.share.since': {
+    id: 'Dibagikan ke admin jaringan sejak {at} oleh {role}.',
+    en: 'Shared with the network admins since {at} by the {role}.'
+  },
+  'case.share.withdrawnAt': {
+    id: 'Ditarik kembali dari admin jaringan pada {at} oleh {role}.',
+    en: 'Withdrawn from the network admins on {at} by the {role}.'
+  },
+  'case.share.reasonShown': { id: 'Alasan: {reason}', en: 'Reason: {reason}' },
+  'case.share.open': { id: 'Bagikan ke admin jaringan…', en: 'Share with the network admins…' },
+  'case.share.reason': {
+    id: 'Alasan dibagikan (wajib; terlihat oleh staf CC dan admin jaringan)',
+    en: 'Reason for sharing (required; seen by CC staff and the network admins)'
+  },
+  'case.share.confirm': { id: 'Bagikan kasus ini', en: 'Share this case' },
+  'case.share.withdraw': {
+    id: 'Tarik kembali dari admin jaringan…',
+    en: 'Withdraw from the network admins…'
+  },
+  'case.share.withdrawReason': {
+    id: 'Alasan menarik kembali (boleh kosong)',
+    en: 'Reason for withdrawing (optional)'
+  },
+  'case.share.withdrawConfirm': { id: 'Tarik kembali', en: 'Withdraw' },
+  'case.share.shared': {
+    id: 'Kasus dibagikan ke admin jaringan.',
+    en: 'The case is shared with the network admins.'
+  },
+  'case.share.unshared': {
+    id: 'Kasus tidak lagi dibagikan ke admin jaringan.',
+    en: 'The case is no longer shared with the network admins.'
+  },
   'entry.ticket': { id: 'Tiket: {id}', en: 'Ticket: {id}' },
 
   // Intake
@@ -347,8 +392,8 @@ export const STAFF_MESSAGES = defineMessages({
   // Admin
   'admin.title': { id: 'Admin jaringan', en: 'Network admin' },
   'admin.lead': {
-    id: 'Admin jaringan menjalankan forum bulanan. Admin tidak membaca pengaduan atau data pelapor CC.',
-    en: 'The network admin runs the monthly forum. The admin reads no CC complaints or complainant data.'
+    id: 'Admin jaringan menjalankan forum bulanan. Admin hanya membaca pengaduan dan data pelapor yang dibagikan CC.',
+    en: 'The network admin runs the monthly forum. The admin reads only the complaints and complainant data a CC shares.'
   },
   'admin.missing': {
     id: 'Pengelolaan CC, anggota dan taksonomi belum tersedia di aplikasi ini.',

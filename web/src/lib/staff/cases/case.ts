@@ -15,7 +15,7 @@ import {
 } from 'firebase/firestore/lite';
 import { firestore } from '$lib/firebase/firestore';
 import { commitWrites } from '../writes';
-import { entryWrite, statusMoveWrites, type DocData } from './forms';
+import { entryWrite, statusMoveWrites, type DocData, type Write } from './forms';
 import {
   complaintFromData,
   contactFromData,
@@ -58,16 +58,25 @@ export function newEntryId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Moves the case: complaint update and status log entry in one batch (DATA-MODEL "Moving a case"). */
+/**
+ * Moves the case: complaint update and status log entry in one batch (DATA-MODEL "Moving a case");
+ * `complaint` adds fields to the complaint update (the staff note of a late complaint).
+ */
 export async function moveStatus(
   ccId: string,
   complaintId: string,
   entry: DocData,
   db: Firestore = firestore(),
-  entryId: string = newEntryId()
+  entryId: string = newEntryId(),
+  complaint: DocData = {}
 ): Promise<string> {
-  await commitWrites(db, statusMoveWrites(ccId, complaintId, entryId, entry));
+  await commitWrites(db, statusMoveWrites(ccId, complaintId, entryId, entry, complaint));
   return entryId;
+}
+
+/** Commits writes a pure module of the case page describes, in one batch (e.g. a share with the network). */
+export async function commitCaseWrites(writes: Write[], db: Firestore = firestore()): Promise<void> {
+  await commitWrites(db, writes);
 }
 
 /** Adds a follow-up, accompaniment note, referral, public update or internal note. */

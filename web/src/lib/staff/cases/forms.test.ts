@@ -4,6 +4,7 @@ import {
   checkStatusMove,
   emptyEntryForm,
   emptyMoveForm,
+  needsLateNote,
   SERVER_TIME,
   statusMoveWrites,
   entryWrite,
@@ -96,6 +97,73 @@ describe('checkStatusMove', () => {
         now
       ).ok
     ).toBe(true);
+  });
+});
+
+describe('verifying a complaint filed late', () => {
+  // Service on 1 Oct, received on 20 Nov 2026: 50 days, more than core's 30.
+  const late = {
+    status: 'diterima',
+    occurredAt: '2026-10-01',
+    receivedAt: '2026-11-20T01:00:00.000Z'
+  } as const;
+  const note = 'Pelapor dirawat di RSUD selama lima minggu.';
+
+  it('knows which moves need the note', () => {
+    expect(needsLateNote(late, 'diverifikasi')).toBe(true);
+    expect(needsLateNote(late, 'ditolak')).toBe(false);
+    expect(needsLateNote({ ...late, occurredAt: '2026-10-21' }, 'diverifikasi')).toBe(false);
+    expect(needsLateNote({ status: 'diterima' }, 'diverifikasi')).toBe(false);
+  });
+
+  it('refuses to verify without a staff note, naming the field', () => {
+    expect(checkStatusMove(late, moderator, emptyMoveForm('diverifikasi'), now)).toEqual({
+      ok: false,
+      messages: {
+        staffNote: [
+          {
+            id: 'Pelayanan terjadi lebih dari 30 hari sebelum pengaduan diterima: tulis catatan staf yang menjelaskan mengapa tetap ditangani (UU 25/2009 pasal 42).',
+            en: 'The service took place more than 30 days before the complaint was received: add a staff note explaining why it is taken up (Law 25/2009 art. 42).'
+          }
+        ]
+      }
+    });
+  });
+
+  it('writes the note on the complaint in the same batch', () => {
+    const check = checkStatusMove(
+      late,
+      moderator,
+      { ...emptyMoveForm('diverifikasi'), staffNote: ` ${note} ` },
+      now
+    );
+    expect(check).toMatchObject({ ok: true, complaint: { staffNote: note }, entry: { to: 'diverifikasi' } });
+    if (!check.ok) return;
+    expect(statusMoveWrites('sandik', 'c1', 'e1', check.entry, check.complaint)[0]).toEqual({
+      path: 'centers/sandik/complaints/c1',
+      kind: 'update',
+      data: { staffNote: note, status: 'diverifikasi', statusChangedAt: SERVER_TIME, statusEntryId: 'e1' }
+    });
+  });
+
+  it('accepts the stored note as it is, without rewriting it', () => {
+    const stored = { ...late, staffNote: note };
+    const check = checkStatusMove(stored, moderator, emptyMoveForm('diverifikasi', note), now);
+    expect(check.ok).toBe(true);
+    expect(check.ok && check.complaint).toBeFalsy();
+  });
+
+  it("bounds the note by core's staff note length", () => {
+    const check = checkStatusMove(
+      late,
+      moderator,
+      { ...emptyMoveForm('diverifikasi'), staffNote: 'x'.repeat(1001) },
+      now
+    );
+    expect(check).toMatchObject({
+      ok: false,
+      messages: { staffNote: [{ en: 'Too long: at most 1000 characters.' }] }
+    });
   });
 });
 

@@ -4,7 +4,8 @@
  * (every instant a client writes must equal request.time: docs/DATA-MODEL.md).
  *
  * - a status move: core's `checkTransition` decides whether the role may make it and what it
- *   needs; `statusMoveWrites` is the batch of "Moving a case" (complaint update + log entry);
+ *   needs (verifying a complaint filed late needs a staff note, written on the complaint in the
+ *   same batch); `statusMoveWrites` is the batch of "Moving a case" (complaint update + log entry);
  * - other log entries (follow-up, accompaniment, referral, public update, internal note):
  *   core's `CaseEventSchema` checks them.
  */
@@ -16,9 +17,10 @@ import {
   ReferralEventSchema,
   StatusChangeEventSchema
 } from '@buku/core/complaints/events';
+import { ComplaintRecordSchema } from '@buku/core/complaints/schema';
 import type { Label } from '@buku/core/i18n';
 import { fieldPath, issueLabel } from '@buku/core/validation/issues';
-import { checkTransition } from '@buku/core/workflow/transitions';
+import { checkTransition, filedLate } from '@buku/core/workflow/transitions';
 import type { StatusId } from '@buku/core/workflow/states';
 import type { StaffRole } from '../roles';
 
@@ -55,23 +57,44 @@ export interface StatusMoveForm {
   destination: string;
   destinationName: string;
   externalTicketId: string;
+  /** The complaint's staff note; asked for when verifying a complaint filed late. */
+  staffNote?: string | undefined;
 }
 
-export const emptyMoveForm = (to: StatusId): StatusMoveForm => ({
+/** A move form; `staffNote` starts as the note the complaint already has. */
+export const emptyMoveForm = (to: StatusId, staffNote = ''): StatusMoveForm => ({
   to,
   reason: '',
   outcome: '',
   destination: '',
   destinationName: '',
-  externalTicketId: ''
+  externalTicketId: '',
+  staffNote
 });
 
 export interface CaseState {
   status: StatusId;
   awaitingReplySince?: string | undefined;
+  /** WITA day of the service, and the receipt instant: together they say whether it came late. */
+  occurredAt?: string | undefined;
+  receivedAt?: string | null | undefined;
+  staffNote?: string | undefined;
 }
 
-export type StatusMoveCheck = { ok: true; entry: DocData } | { ok: false; messages: FormMessages };
+/** Whether verifying this case needs a staff note (core: filed more than 30 days after the service). */
+export function needsLateNote(current: CaseState, to: StatusId): boolean {
+  return current.status === 'diterima' && to === 'diverifikasi' && filedLate(filingOf(current));
+}
+
+function filingOf(current: CaseState) {
+  return current.occurredAt && current.receivedAt
+    ? { occurredAt: current.occurredAt, receivedAt: current.receivedAt }
+    : undefined;
+}
+
+/** `complaint`: fields the same batch writes on the complaint besides the status (the staff note). */
+export type StatusMoveCheck =
+  { ok: true; entry: DocData; complaint?: DocData } | { ok: false; messages: FormMessages };
 
 /**
  * Checks a move with core and gives the log entry it writes (without `at`), carrying exactly what
@@ -93,11 +116,21 @@ export function checkStatusMove(
           externalTicketId: form.externalTicketId.trim() || undefined
         })
       : undefined;
+  const lateNote = needsLateNote(current, form.to);
+  const staffNote = lateNote ? (form.staffNote ?? '').trim() : current.staffNote;
   const check = checkTransition({
     from: current.status,
     to: form.to,
     role: actor.role,
-    payload: { reason, outcome, referral, awaitingReplySince: current.awaitingReplySince, now }
+    payload: {
+      reason,
+      outcome,
+      referral,
+      awaitingReplySince: current.awaitingReplySince,
+      now,
+      filing: filingOf(current),
+      staffNote
+    }
   });
   if (!check.ok) {
     const field =
@@ -107,7 +140,9 @@ export function checkStatusMove(
           ? 'outcome'
           : check.code === 'needs_referral'
             ? 'referral.destination'
-            : '';
+            : check.code === 'needs_late_note'
+              ? 'staffNote'
+              : '';
     return { ok: false, messages: { [field]: [check.reason] } };
   }
   const entry = compact({
@@ -124,6 +159,13 @@ export function checkStatusMove(
   // Lengths and the 'lainnya' destination name: core's schema of the entry.
   const parsed = StatusChangeEventSchema.safeParse({ ...entry, at: now.toISOString() });
   if (!parsed.success) return { ok: false, messages: messagesOf(parsed.error.issues) };
+  if (lateNote) {
+    // Its length: core's field of the stored complaint (the rules hold the same bound).
+    const note = ComplaintRecordSchema.shape.staffNote.safeParse(staffNote);
+    if (!note.success) return { ok: false, messages: { staffNote: note.error.issues.map(issueLabel) } };
+  }
+  // The note goes on the complaint in the same batch, only when it changes.
+  if (lateNote && staffNote !== current.staffNote) return { ok: true, entry, complaint: { staffNote } };
   return { ok: true, entry };
 }
 
@@ -133,19 +175,20 @@ export interface Write {
   data: Record<string, unknown>;
 }
 
-/** "Moving a case": one batch, the complaint update and the log entry it names. */
+/** "Moving a case": one batch, the complaint update (with `complaint` fields) and the log entry it names. */
 export function statusMoveWrites(
   ccId: string,
   complaintId: string,
   entryId: string,
-  entry: DocData
+  entry: DocData,
+  complaint: DocData = {}
 ): Write[] {
   const complaintPath = `centers/${ccId}/complaints/${complaintId}`;
   return [
     {
       path: complaintPath,
       kind: 'update',
-      data: { status: entry.to, statusChangedAt: SERVER_TIME, statusEntryId: entryId }
+      data: { ...complaint, status: entry.to, statusChangedAt: SERVER_TIME, statusEntryId: entryId }
     },
     { path: `${complaintPath}/log/${entryId}`, kind: 'set', data: { ...entry, at: SERVER_TIME } }
   ];

@@ -51,6 +51,28 @@ export interface StaffComplaint {
   closedAt?: string | undefined;
   awaitingReplySince?: string | undefined;
   deadlines: { verifikasi: string; tindak_lanjut: string; penyelesaian: string } | null;
+  /** The CC's share with the network admins (shared now, or withdrawn), null when never shared. */
+  networkShare: NetworkShareView | null;
+}
+
+export interface NetworkShareView {
+  shared: boolean;
+  by: string;
+  role: string;
+  at: string | null;
+  reason?: string | undefined;
+}
+
+function networkShareOf(value: unknown): NetworkShareView | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const share = value as Data;
+  return {
+    shared: share.shared === true,
+    by: text(share.by),
+    role: text(share.role),
+    at: isoOfStored(share.at),
+    reason: optional(share.reason)
+  };
 }
 
 export function complaintFromData(id: string, data: Data): StaffComplaint {
@@ -89,7 +111,8 @@ export function complaintFromData(id: string, data: Data): StaffComplaint {
     deadlines:
       verifikasi && tindakLanjut && penyelesaian
         ? { verifikasi, tindak_lanjut: tindakLanjut, penyelesaian }
-        : null
+        : null,
+    networkShare: networkShareOf(data.networkShare)
   };
 }
 
@@ -147,6 +170,8 @@ export interface LogEntryView {
   destination?: string | undefined;
   destinationName?: string | undefined;
   externalTicketId?: string | undefined;
+  /** A share with the network admins: true shared, false withdrawn. */
+  shared?: boolean | undefined;
 }
 
 export function logEntryFromData(id: string, data: Data): LogEntryView {
@@ -168,7 +193,8 @@ export function logEntryFromData(id: string, data: Data): LogEntryView {
     kind: optional(data.kind),
     destination: optional(data.destination) ?? optional(referral.destination),
     destinationName: optional(data.destinationName) ?? optional(referral.destinationName),
-    externalTicketId: optional(data.externalTicketId) ?? optional(referral.externalTicketId)
+    externalTicketId: optional(data.externalTicketId) ?? optional(referral.externalTicketId),
+    shared: typeof data.shared === 'boolean' ? data.shared : undefined
   };
 }
 

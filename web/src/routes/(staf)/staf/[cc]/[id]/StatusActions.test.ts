@@ -64,6 +64,55 @@ describe('StatusActions', () => {
     expect(moveStatus).not.toHaveBeenCalled();
   });
 
+  it('asks for the staff note when verifying a complaint filed late, and writes it with the move', async () => {
+    const onsaved = vi.fn();
+    const late = complaintFromData('c2', {
+      ccId: 'sandik',
+      status: 'diterima',
+      occurredAt: '2026-10-01',
+      receivedAt: new Date('2026-11-20T01:00:00Z')
+    });
+    render(StatusActions, { complaint: late, actor, onsaved });
+    await fireEvent.click(screen.getByRole('button', { name: 'Verifikasi' }));
+    const note = screen.getByLabelText(
+      'Catatan staf: mengapa pengaduan yang diajukan lebih dari 30 hari setelah pelayanan tetap ditangani'
+    ) as HTMLTextAreaElement;
+    expect(note.getAttribute('aria-describedby')).toBe('move-late-note-hint');
+    expect(document.getElementById('move-late-note-hint')?.textContent).toContain(
+      'Pelayanan terjadi 50 hari sebelum pengaduan diterima'
+    );
+    await fireEvent.click(screen.getByRole('button', { name: 'Simpan: Verifikasi' }));
+    await tick();
+    expect(note.getAttribute('aria-invalid')).toBe('true');
+    expect(moveStatus).not.toHaveBeenCalled();
+
+    note.value = 'Pelapor dirawat di RSUD selama lima minggu.';
+    await fireEvent.input(note);
+    await fireEvent.click(screen.getByRole('button', { name: 'Simpan: Verifikasi' }));
+    await vi.waitFor(() => expect(onsaved).toHaveBeenCalledOnce());
+    expect(moveStatus).toHaveBeenCalledWith(
+      'sandik',
+      'c2',
+      {
+        type: 'perubahan_status',
+        from: 'diterima',
+        to: 'diverifikasi',
+        visibility: 'publik',
+        actorRole: 'moderator',
+        actorUid: 'mod-sandik'
+      },
+      undefined,
+      undefined,
+      { staffNote: 'Pelapor dirawat di RSUD selama lima minggu.' }
+    );
+  });
+
+  it('asks no note when verifying a complaint that came in time', async () => {
+    render(StatusActions, { complaint: complaint('diterima'), actor, onsaved: () => undefined });
+    await fireEvent.click(screen.getByRole('button', { name: 'Verifikasi' }));
+    expect(screen.queryByRole('textbox')).toBeNull();
+  });
+
   it('offers nothing on a closed case', () => {
     render(StatusActions, { complaint: complaint('selesai'), actor, onsaved: () => undefined });
     expect(screen.queryAllByRole('button')).toEqual([]);

@@ -10,53 +10,44 @@
  *    pages, N runs each, medians of performance, accessibility and best practices.
  * 3. Firestore reads of the tracking page, counted at the emulator.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import lighthouse from 'lighthouse';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS, openPhone } from '../browser/support/browser';
+import { openPhone } from '../browser/support/browser';
 import { fillComplaint } from '../browser/support/complaint-form';
-import { freePort } from '../browser/support/auth-emulator';
 import { ownerOf, seedCenter } from '../browser/support/owner';
 import { startCitizenStack } from '../browser/support/stack';
 import { seedTrackingView } from '../browser/support/tracking';
+import {
+  bundleReport,
+  gzipOfBuilt,
+  kb,
+  launchDebuggableChromium,
+  lighthouseRuns,
+  lighthouseTable,
+  loadAverage,
+  machineLine,
+  runsFromArgs,
+  type LighthousePage
+} from './measure';
 
-const runsArg = process.argv.indexOf('--runs');
-const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
-const WEB = fileURLToPath(new URL('../../web/', import.meta.url));
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
+const RUNS = runsFromArgs(3);
 console.log('Starting the stack (Firestore emulator, Auth emulator, web build)…');
-// Lighthouse's simulation scales what it observes: a busy machine lowers the performance score.
-console.log(
-  `Machine: ${cpus().length} CPUs, load average ${loadavg()
-    .map((n) => n.toFixed(1))
-    .join(' ')}`
-);
+console.log(machineLine());
 const stack = await startCitizenStack();
 const CLIENT = join(stack.kitDir, 'output', 'client');
 /** gzip -9 of a built file, as bundle-report.ts counts it. */
-const gzipOf = (path: string) => gzipSync(readFileSync(join(CLIENT, path)), { level: 9 }).length;
+const gzipOf = gzipOfBuilt(CLIENT);
 const owner = ownerOf(stack.firestoreHost, stack.project);
 try {
   // ── 1. JavaScript ──
   console.log('\n## JavaScript (gzip -9)\n\nFrom the build manifest (web/scripts/bundle-report.ts):');
-  const report = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bundle-report.ts'], {
-    cwd: WEB,
-    env: { ...process.env, BUKU_WEB_KIT_DIR: stack.kitDir },
-    encoding: 'utf8'
-  });
-  if (report.status !== 0) throw new Error(`bundle-report failed:\n${report.stderr}`);
   // The citizen's routes; the staff app's are not this budget's.
-  for (const line of report.stdout.split('\n')) if (line.startsWith('/(warga)')) console.log(`  ${line}`);
+  for (const [route, bundle] of bundleReport(stack.kitDir)) {
+    if (route.startsWith('/(warga)'))
+      console.log(
+        `  ${route.padEnd(32)} first load ${bundle.firstLoad.toFixed(1)} KB   loaded on demand ${bundle.onDemand.toFixed(1)} KB   together ${bundle.together.toFixed(1)} KB`
+      );
+  }
 
   await seedCenter(owner.db, 'bench', 'CC Bench');
   const phone = await openPhone();
@@ -66,7 +57,7 @@ try {
     if (url.origin === stack.siteUrl && url.pathname.endsWith('.js') && url.pathname !== '/service-worker.js')
       scripts.add(url.pathname);
   });
-  const sum = () => [...scripts].reduce((total, path) => total + gzipOf(path.slice(1)), 0);
+  const sum = () => [...scripts].reduce((total, path) => total + gzipOf(path), 0);
   await phone.page.goto(`${stack.siteUrl}/`, { waitUntil: 'networkidle' });
   const home = sum();
   scripts.clear();
@@ -106,63 +97,18 @@ try {
 
   // ── 2. Lighthouse ──
   const pages = { home: '/', form: '/adukan', tracking: `/lacak/${code}` };
-  const port = await freePort();
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [...CHROMIUM_FLAGS, `--remote-debugging-port=${port}`]
-  });
-  const scores: Record<string, Record<string, number[]>> = {};
+  const browser = await launchDebuggableChromium();
+  const scores: Record<string, LighthousePage> = {};
   try {
     for (const [name, path] of Object.entries(pages)) {
-      for (let run = 0; run < RUNS; run++) {
-        const result = await lighthouse(`${stack.siteUrl}${path}`, {
-          port,
-          output: 'json',
-          logLevel: 'error',
-          onlyCategories: ['performance', 'accessibility', 'best-practices']
-        });
-        if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
-        const { categories, audits } = result.lhr;
-        const page = (scores[name] ??= {});
-        for (const id of ['performance', 'accessibility', 'best-practices']) {
-          (page[id] ??= []).push(Math.round((categories[id]?.score ?? 0) * 100));
-        }
-        for (const metric of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time']) {
-          (page[metric] ??= []).push(Math.round(audits[metric]?.numericValue ?? 0));
-        }
-        const failing = Object.values(audits).filter(
-          (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary'
-        );
-        if (run === 0 && failing.length > 0)
-          console.log(`  ${name}: audits not passed: ${failing.map((audit) => audit.id).join(', ')}`);
-      }
+      scores[name] = await lighthouseRuns(`${stack.siteUrl}${path}`, { port: browser.port, runs: RUNS });
     }
   } finally {
     await browser.close();
   }
-  console.log(`\n## Lighthouse ${lighthouseVersion()}, mobile preset, ${RUNS} runs, medians\n`);
-  console.log(
-    `(load average after the runs: ${loadavg()
-      .map((n) => n.toFixed(1))
-      .join(' ')})\n`
-  );
-  console.log('| page | performance | accessibility | best practices | FCP ms | LCP ms | TBT ms |');
-  console.log('|---|---|---|---|---|---|---|');
-  for (const [name, page] of Object.entries(scores)) {
-    const m = (id: string) => median(page[id] ?? []);
-    console.log(
-      `| ${name} | ${m('performance')} | ${m('accessibility')} | ${m('best-practices')} | ${m('first-contentful-paint')} | ${m('largest-contentful-paint')} | ${m('total-blocking-time')} |`
-    );
-    console.log(
-      `|   (all runs) | ${page.performance?.join(', ')} | ${page.accessibility?.join(', ')} | ${page['best-practices']?.join(', ')} | | | |`
-    );
-  }
+  console.log(`\n## Lighthouse\n\n(load average after the runs: ${loadAverage()})\n`);
+  console.log(lighthouseTable(scores, RUNS));
 } finally {
   await owner.close();
   await stack.stop();
-}
-
-function lighthouseVersion(): string {
-  const manifest = fileURLToPath(new URL('../../node_modules/lighthouse/package.json', import.meta.url));
-  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }

@@ -139,6 +139,9 @@ export async function startProductStack(): Promise<ProductStack> {
     });
     // A stack that came up without the demo network is not the product under test.
     if (!output.includes('demo-buku-2026')) throw new Error(`the demo network was not loaded:\n${output}`);
+    // Nor one that serves an old build, or none (the stack only warns: a developer may go on).
+    if (output.includes('gagal dibangun / failed to build'))
+      throw new Error(`the web app did not build:\n${output}`);
   } catch (error) {
     await stop();
     throw error;

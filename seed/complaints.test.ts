@@ -10,6 +10,7 @@ import {
   StaffComplaintSchema,
   checkTransition,
   isCanonicalRegisterNumber,
+  isLateFiling,
   isTerminal,
   mayCloseWithoutReply,
   monthOfInstant,
@@ -214,6 +215,15 @@ describe('the demo book', () => {
     expect(mine.length).toBe(CITIZEN_ACCOUNT_COMPLAINTS);
     expect(mine.every((c) => c.ccId === 'sandik' && c.record.channel === 'web')).toBe(true);
     expect(mine.some((c) => !isTerminal(c.record.status))).toBe(true);
+  });
+
+  it('carries the staff note why on every late complaint that was verified', () => {
+    const late = complaints.filter((c) =>
+      isLateFiling(String(c.record.occurredAt).slice(0, 10), String(c.record.receivedAt).slice(0, 10))
+    );
+    const verified = late.filter((c) => c.record.verifiedAt !== undefined);
+    expect(verified.length).toBeGreaterThan(10);
+    expect(verified.filter((c) => !c.record.staffNote).map((c) => c.id)).toEqual([]);
   });
 
   it('is deterministic', () => {

@@ -549,6 +549,10 @@ function buildComplaint(
     }
   }
 
+  // A late web complaint is verified only with the staff's note saying why (core's workflow);
+  // picked by sequence, not by the generator, so the rest of the demo network stays as it is.
+  if (web && life.verifiedAt && isLateFiling(occurredAt, receivedDay))
+    staffNote = T.LATE_FILING_NOTES[sequence % T.LATE_FILING_NOTES.length];
   const record = ComplaintRecordSchema.parse({
     ...fields,
     providerName: parsed.providerName,

@@ -2,6 +2,7 @@
  * The Cloud Functions of Buku Pengaduan. Each export is a thin shell: it takes what the event or
  * the call carries and hands it to a plain function (tested on its own against the emulator).
  */
+import { monthOfInstant } from '@buku/core/forum/time';
 import { onDocumentCreated, onDocumentUpdated } from 'firebase-functions/v2/firestore';
 import { onCall, type CallableRequest } from 'firebase-functions/v2/https';
 import { onSchedule } from 'firebase-functions/v2/scheduler';
@@ -128,5 +129,8 @@ export const recomputeMonth = onCall({ timeoutSeconds: 540, memory: '1GiB' }, as
   if (!caller) throw REFUSALS.signedOut();
   if (!roleClaimsOf(request.auth?.token).admin) throw REFUSALS.adminOnly();
   const { month } = roles.parseInput(MonthInput, request.data);
+  // A month that has not begun would publish a ranking of nothing (or of mistyped dates).
+  const current = monthOfInstant(Date.now());
+  if (month > current) throw REFUSALS.futureMonth(month, current);
   return runMonthlyForum(db(), month, { actor: caller.uid, enqueue: enqueueCenterTask() });
 });

@@ -44,6 +44,16 @@ export const REFUSALS = {
       id: `Hanya admin jaringan atau koordinator CC "${cc}" yang boleh melakukan ini.`,
       en: `Only a network admin or a coordinator of "${cc}" may do this.`
     }),
+  futureMonth: (month: string, current: string) =>
+    refusal(
+      'failed-precondition',
+      'future_month',
+      {
+        id: `Bulan ${month} belum tiba (sekarang ${current}, WITA): belum ada yang bisa dihitung.`,
+        en: `Month ${month} has not come yet (it is ${current} now, WITA): there is nothing to compute.`
+      },
+      { month, current }
+    ),
   adminOnly: () =>
     refusal('permission-denied', 'admin_only', {
       id: 'Hanya admin jaringan yang boleh melakukan ini.',

@@ -25,6 +25,7 @@ import { commitWrites } from '../../web/src/lib/staff/writes';
 import { openPhone, type Phone } from '../browser/support/browser';
 import { ownerOf, type Owner } from '../browser/support/owner';
 import {
+  ADMIN,
   CITIZEN,
   MODERATOR_SANDIK,
   clientOf,
@@ -224,5 +225,20 @@ describe('forbidden paths', () => {
     expect(await networkState()).toBe(networkBefore);
     // The control move did land: the refusals above were about the CC, not the batch.
     expect((await owner.db.doc(own.path).get()).data()?.status).toBe('diverifikasi');
+  });
+
+  it('the admin may compute a month that has begun, not one that has not come', async () => {
+    const admin = await client(ADMIN);
+    const next = new Date(Date.now() + 40 * 86_400_000);
+    // WITA is UTC+8; 40 days ahead is always a later month than now.
+    const future = new Date(next.getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
+    const before = await owner.db.doc(`forum/${future}`).get();
+    const refused = await admin.call('recomputeMonth', { month: future });
+    expect(refused.error?.status).toBe('FAILED_PRECONDITION');
+    expect(before.exists).toBe(false);
+    expect((await owner.db.doc(`forum/${future}`).get()).exists).toBe(false);
+    const allowed = await admin.call('recomputeMonth', { month: '2026-11' });
+    expect(allowed.error).toBeUndefined();
+    expect((await owner.db.doc('forum/2026-11').get()).exists).toBe(true);
   });
 });

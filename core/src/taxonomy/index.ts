@@ -212,8 +212,8 @@ export const PRIVACY_LEVELS: readonly (TaxonomyEntry<PrivacyId> & { description:
     id: 'rahasia',
     label: { id: 'Rahasia', en: 'Confidential' },
     description: {
-      id: 'Isi pengaduan tidak dibagikan; hanya dihitung dalam jumlah per sektor.',
-      en: 'The complaint is not shared; it only counts towards totals per sector.'
+      id: 'Isi pengaduan tidak dibagikan. Forum bulanan hanya menghitungnya: sektor dan kantor yang diadukan, tanpa cerita dan tanpa nama Anda.',
+      en: 'The complaint is not shared. The monthly forum only counts it: the sector and the office complained about, without your story or your name.'
     }
   }
 ];

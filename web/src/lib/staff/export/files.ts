@@ -11,7 +11,8 @@ import { registerCells, registerColumns, registerHeaders, type RegisterRow } fro
  */
 export function registerCsv(rows: readonly RegisterRow[], withNames = true): string {
   const table = { fields: registerHeaders(withNames), data: registerCells(rows, withNames) };
-  return `\uFEFF${Papa.unparse(table, { delimiter: ';' })}`;
+  // escapeFormulae: a cell typed by a citizen as "=HYPERLINK(…)" must stay text in Excel.
+  return `\uFEFF${Papa.unparse(table, { delimiter: ';', escapeFormulae: true })}`;
 }
 
 const WIDTHS: Record<string, number> = { summary: 60, provider: 28, complainant: 24, registerNumber: 20 };

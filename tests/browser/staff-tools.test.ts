@@ -531,10 +531,19 @@ describe('information and learning, as a CC moderator', { timeout: 90_000 }, () 
     });
     expect(posts.get('alat-exp-buruk')!.status).toBe('menunggu_moderasi');
 
-    await page
-      .getByRole('article', { name: 'Diminta uang di loket' })
-      .getByRole('button', { name: 'Tolak', exact: true })
-      .click();
+    // A phone number in the text: the page warns, and publishing asks first (here: not now).
+    const withPhone = page.getByRole('article', { name: 'Diminta uang di loket' });
+    await withPhone.getByText('Teks ini tampaknya memuat data pribadi ([nomor HP] ×1).').waitFor();
+    let asked = '';
+    page.once('dialog', (dialog) => {
+      asked = dialog.message();
+      void dialog.dismiss();
+    });
+    await withPhone.getByRole('button', { name: 'Terbitkan', exact: true }).click();
+    await expect.poll(() => asked).toContain('akan terlihat oleh semua orang');
+    expect((await infoPosts()).get('alat-exp-buruk')!.status).toBe('menunggu_moderasi');
+
+    await withPhone.getByRole('button', { name: 'Tolak', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: 'Menunggu moderasi (0)' }).waitFor();
     posts = await infoPosts();
     expect(posts.get('alat-exp-buruk')).toMatchObject({ status: 'ditolak', moderatedBy: staff.uid });

@@ -188,6 +188,14 @@ export const STAFF_TOOLS_MESSAGES = defineMessages({
   'posts.edit': { id: 'Sunting', en: 'Edit' },
   'posts.saveEdit': { id: 'Simpan suntingan', en: 'Save the edit' },
   'posts.suggest': { id: 'Saran: hapus data pribadi', en: 'Suggest: remove personal details' },
+  'posts.personalFound': {
+    id: 'Teks ini tampaknya memuat data pribadi ({found}). Sebaiknya ubah dulu dan pakai "Saran: hapus data pribadi" sebelum diterbitkan.',
+    en: 'This text seems to hold personal details ({found}). Better edit it first and use "Suggest: remove personal details" before publishing.'
+  },
+  'posts.confirmPublishPersonal': {
+    id: 'Teks ini tampaknya memuat data pribadi ({found}) dan akan terlihat oleh semua orang. Tetap terbitkan?',
+    en: 'This text seems to hold personal details ({found}) and everyone will see it. Publish anyway?'
+  },
   'posts.suggestFound': {
     id: 'Ditemukan dan diganti: {found}. Baca lagi sebelum menyimpan.',
     en: 'Found and replaced: {found}. Read it again before saving.'

@@ -88,8 +88,8 @@ export const STAFF_MESSAGES = defineMessages({
   'book.sector.all': { id: 'Semua sektor', en: 'All sectors' },
   'book.desa': { id: 'Desa', en: 'Village' },
   'book.desa.hint': {
-    id: 'Nama desa persis seperti di pengaduan',
-    en: 'Village name exactly as on the complaint'
+    id: 'Nama desa seperti di pengaduan (huruf besar atau kecil sama saja)',
+    en: 'Village name as on the complaint (capitals do not matter)'
   },
   'book.month': { id: 'Bulan diterima', en: 'Month received' },
   'book.overdue': {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bookQuery,
+  DESA_NAMES,
   filtersFromParams,
   monthBounds,
   NO_FILTERS,
@@ -41,6 +42,17 @@ describe('bookQuery', () => {
       ok: true,
       query: { where: [['status', '==', 'dirujuk']] }
     });
+  });
+
+  it('reads a known village in any case or spacing as stored, and keeps an unknown one as typed', () => {
+    const query = (desa: string) => {
+      const result = bookQuery({ ...NO_FILTERS, desa }, now);
+      return result.ok ? result.query.where : null;
+    };
+    expect(query('  meninting ')).toEqual([['location.desa', '==', 'Meninting']]);
+    expect(query('BATU  LAYAR barat')).toEqual([['location.desa', '==', 'Batu Layar Barat']]);
+    expect(query('Dusun Entah')).toEqual([['location.desa', '==', 'Dusun Entah']]);
+    expect(DESA_NAMES).toContain('Sandik');
   });
 
   it('asks for open cases with status in the open states', () => {

@@ -8,6 +8,7 @@ import type { Label } from '@buku/core/i18n';
 import { SECTOR_IDS, type SectorId } from '@buku/core/taxonomy/index';
 import { witaStartOfDay } from '@buku/core/wita/index';
 import { STATUS_IDS, TERMINAL_STATUSES, type StatusId } from '@buku/core/workflow/states';
+import { KECAMATAN } from '../../areas';
 
 /** Cases per page of the book; a page costs PAGE_SIZE + 1 reads (the extra one says "there is more"). */
 export const PAGE_SIZE = 25;
@@ -67,8 +68,25 @@ const OPEN_ALONE: Label = {
 const BAD_MONTH: Label = { id: 'Bulan tidak dikenal.', en: 'Unknown month.' };
 
 /** The query for a set of filters at `now`, or why that combination cannot be asked. */
+/** Every village name of Lombok Barat, for the village filter's suggestions. */
+export const DESA_NAMES: readonly string[] = [
+  ...new Set(KECAMATAN.flatMap((k) => k.desa.map((d) => d.name)))
+].sort((a, b) => a.localeCompare(b, 'id'));
+
+const folded = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
+const DESA_BY_FOLDED = new Map(DESA_NAMES.map((name) => [folded(name), name]));
+
+/**
+ * The village as complaints store it: a known Lombok Barat name typed in any case or spacing
+ * becomes that name ("meninting" → "Meninting"); anything else is kept as typed.
+ */
+export function canonicalDesa(typed: string): string {
+  const trimmed = typed.trim().replace(/\s+/g, ' ');
+  return DESA_BY_FOLDED.get(folded(trimmed)) ?? trimmed;
+}
+
 export function bookQuery(filters: BookFilters, now: Date): BookQueryResult {
-  const desa = filters.desa.trim();
+  const desa = canonicalDesa(filters.desa);
   const others = [filters.status !== '', filters.sector !== '', desa !== '', filters.month !== ''];
   if (filters.overdue) {
     if (others.some(Boolean)) return { ok: false, reason: OVERDUE_ALONE };

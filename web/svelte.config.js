@@ -15,7 +15,10 @@ const config = {
     adapter: adapter({ pages, assets: pages, fallback: '200.html', strict: true }),
     // One shell serves every path (and the service worker replays it offline at any path), so its
     // asset URLs must be absolute, not relative to the page that first fetched it.
-    paths: { relative: false }
+    paths: { relative: false },
+    // The citizen's prerendered pages paint from their HTML alone: their styles (a few KB) are
+    // written into the page instead of being render-blocking requests on a slow link.
+    inlineStyleThreshold: 8192
   }
 };
 

@@ -7,7 +7,6 @@ import {
   collection,
   connectFirestoreEmulator,
   doc,
-  getDoc,
   getDocs,
   getFirestore,
   query,
@@ -135,35 +134,6 @@ export async function createComplaint(
 
 class AlreadyCreated extends Error {}
 
-/** One public log entry of `tracking/{code}` (written by functions/, see cases/public-view.ts). */
-export interface TrackingLogEntry {
-  id: string;
-  at: string;
-  type: string;
-  from?: string;
-  to?: string;
-  kind?: string;
-  destinationName?: string;
-  externalTicketId?: string;
-  date?: string;
-  text?: string;
-}
-
-/** The public view of a complaint: what anyone holding the tracking code may see. */
-export interface TrackingView {
-  code: string;
-  ccName: string;
-  registerNumber: string | null;
-  sector: string | null;
-  status: string;
-  open: boolean;
-  receivedAt: string | null;
-  statusChangedAt: string | null;
-  closedAt: string | null;
-  deadlines: { verifikasi: string; tindak_lanjut: string; penyelesaian: string } | null;
-  log: TrackingLogEntry[];
-}
-
 export const textOrNull = (value: unknown): string | null =>
   typeof value === 'string' && value !== '' ? value : null;
 
@@ -171,56 +141,4 @@ export const textOrNull = (value: unknown): string | null =>
 export function instantOrNull(value: unknown): string | null {
   if (value instanceof Timestamp) return value.toDate().toISOString();
   return textOrNull(value);
-}
-
-function logEntryOf(value: unknown): TrackingLogEntry | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const data = value as Record<string, unknown>;
-  const at = instantOrNull(data.at);
-  if (!at) return null;
-  const entry: TrackingLogEntry = { id: text(data.id), at, type: text(data.type) };
-  for (const key of ['from', 'to', 'kind', 'destinationName', 'externalTicketId', 'date', 'text'] as const) {
-    const field = textOrNull(data[key]);
-    if (field) entry[key] = field;
-  }
-  return entry;
-}
-
-export const trackingConverter: FirestoreDataConverter<TrackingView> = {
-  toFirestore(view: TrackingView): DocumentData {
-    return { ...view };
-  },
-  fromFirestore(snapshot: QueryDocumentSnapshot): TrackingView {
-    const data = snapshot.data();
-    const deadlines = data.deadlines as Record<string, unknown> | null | undefined;
-    // Functions store deadlines as Timestamps (DATA-MODEL.md), like every other instant.
-    const verifikasi = instantOrNull(deadlines?.verifikasi);
-    const tindakLanjut = instantOrNull(deadlines?.tindak_lanjut);
-    const penyelesaian = instantOrNull(deadlines?.penyelesaian);
-    return {
-      code: snapshot.id,
-      ccName: text(data.ccName),
-      registerNumber: textOrNull(data.registerNumber),
-      sector: textOrNull(data.sector),
-      status: text(data.status) || 'diterima',
-      open: data.open !== false,
-      receivedAt: instantOrNull(data.receivedAt),
-      statusChangedAt: instantOrNull(data.statusChangedAt),
-      closedAt: instantOrNull(data.closedAt),
-      deadlines:
-        verifikasi && tindakLanjut && penyelesaian
-          ? { verifikasi, tindak_lanjut: tindakLanjut, penyelesaian }
-          : null,
-      log: (Array.isArray(data.log) ? data.log : [])
-        .map(logEntryOf)
-        .filter((entry): entry is TrackingLogEntry => entry !== null)
-        .sort((a, b) => b.at.localeCompare(a.at))
-    };
-  }
-};
-
-/** The public view by its exact code: one read; null when no complaint has that code (yet). */
-export async function getTracking(code: string, db: Firestore = firestore()): Promise<TrackingView | null> {
-  const snapshot = await getDoc(doc(db, 'tracking', code).withConverter(trackingConverter));
-  return snapshot.exists() ? snapshot.data() : null;
 }

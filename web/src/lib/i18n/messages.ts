@@ -25,6 +25,7 @@ export const WARGA_MESSAGES = defineMessages({
     id: 'Nama kecamatan dan desa: {source}, lisensi Open Database License (ODbL).',
     en: 'Kecamatan and village names: {source}, under the Open Database License (ODbL).'
   },
+  'footer.staff': { id: 'Masuk untuk petugas CC', en: 'Sign-in for CC staff' },
   'footer.free': {
     id: 'Mengadu itu gratis. Tidak ada yang boleh meminta bayaran.',
     en: 'Complaining is free. Nobody may ask you for money.'

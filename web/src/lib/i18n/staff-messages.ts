@@ -242,6 +242,10 @@ export const STAFF_MESSAGES = defineMessages({
     id: 'Pelayanan terjadi {days} hari sebelum pengaduan diterima (lebih dari 30 hari). Tulis mengapa CC tetap menanganinya; catatan disimpan sebagai catatan staf pada pengaduan.',
     en: 'The service took place {days} days before the complaint was received (more than 30). Say why the CC takes it up; the note is kept as the staff note of the complaint.'
   },
+  'case.share.closedCase': {
+    id: 'Kasus ini sudah ditutup, jadi tidak bisa dibagikan lagi ke admin jaringan.',
+    en: 'This case is closed, so it can no longer be shared with the network admins.'
+  },
   'case.share.title': { id: 'Berbagi dengan admin jaringan', en: 'Sharing with the network admins' },
   'case.share.lead': {
     id: 'Admin jaringan tidak membaca pengaduan dan data pelapor CC. Bagikan kasus ini hanya bila jaringan perlu bertindak (mis. eskalasi ke Ombudsman): admin lalu bisa membaca pengaduan, data pelapor dan kabar publiknya, tanpa mengubah apa pun, sampai Anda menariknya kembali.',

@@ -24,6 +24,18 @@ const complaint = (networkShare?: Record<string, unknown>) =>
 describe('ShareCase', () => {
   beforeEach(() => commitCaseWrites.mockClear());
 
+  it('offers no share on a closed case, and says why', () => {
+    render(ShareCase, {
+      complaint: complaintFromData('c2', { ccId: 'sandik', status: 'selesai' }),
+      actor,
+      onsaved: vi.fn()
+    });
+    expect(
+      screen.getByText('Kasus ini sudah ditutup, jadi tidak bisa dibagikan lagi ke admin jaringan.')
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Bagikan ke admin jaringan…' })).toBeNull();
+  });
+
   it('says the case is not shared, asks for a reason, and shares it', async () => {
     const onsaved = vi.fn();
     render(ShareCase, { complaint: complaint(), actor, onsaved });

@@ -76,6 +76,19 @@ describe('the agenda form', () => {
     if (check.ok) expect(editData(check.edit)).not.toHaveProperty('outcomeNotes');
   });
 
+  it('asks for the outcome when an item is marked achieved or dropped', () => {
+    const achieved = checkAgendaForm({ ...formFromIssue(issue), status: 'tercapai', outcomeNotes: ' ' });
+    expect(achieved.ok).toBe(false);
+    if (!achieved.ok) expect(achieved.messages.outcomeNotes?.[0]?.id).toContain('Tulis hasilnya');
+    const told = checkAgendaForm({
+      ...formFromIssue(issue),
+      status: 'tercapai',
+      outcomeNotes: 'PDAM memperbaiki pipa di Dusun Sandik Timur.'
+    });
+    expect(told.ok).toBe(true);
+    expect(checkAgendaForm({ ...formFromIssue(issue), status: 'berjalan' }).ok).toBe(true);
+  });
+
   it('refuses a short title, an unknown status, a short action and a bad meeting id', () => {
     const check = checkAgendaForm({
       title: 'Ai',

@@ -38,6 +38,10 @@ const BAD_MEETING_ID: Label = {
   id: 'Nomor pertemuan hanya huruf, angka, - dan _.',
   en: 'Meeting ids are letters, digits, - and _ only.'
 };
+const OUTCOME_NEEDED: Label = {
+  id: 'Tulis hasilnya: apa yang tercapai, atau mengapa dihentikan.',
+  en: 'Write the outcome: what was achieved, or why it was dropped.'
+};
 const TOO_MANY: Label = {
   id: `Paling banyak ${AGENDA_LIMITS.actions} langkah.`,
   en: `At most ${AGENDA_LIMITS.actions} actions.`
@@ -107,6 +111,9 @@ export function checkAgendaForm(form: AgendaForm): AgendaCheck {
     }
   }
   if (meetingIds.some((id) => !MEETING_ID.test(id))) (messages.meetingIds ??= []).push(BAD_MEETING_ID);
+  // The forum tracks outcomes: an item closed either way says what happened.
+  if ((form.status === 'tercapai' || form.status === 'dihentikan') && form.outcomeNotes.trim() === '')
+    (messages.outcomeNotes ??= []).push(OUTCOME_NEEDED);
   if (!result.success || Object.keys(messages).length > 0) return { ok: false, messages };
   return { ok: true, edit: result.data };
 }

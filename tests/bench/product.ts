@@ -198,6 +198,9 @@ function billedOf(method: string, body: unknown): { reads: number; writes: numbe
       }
       return { reads: Math.max(1, Math.ceil(entries / 1000)), writes: 0 };
     }
+    // A plain REST GET of one document (the tracking page): 1 read, found or not (404).
+    case 'GET document':
+      return { reads: 1, writes: 0 };
     case 'commit': {
       const results = (body as { writeResults?: unknown[] } | null)?.writeResults;
       return { reads: 0, writes: Array.isArray(results) ? results.length : 0 };
@@ -238,7 +241,9 @@ function watchPage(page: Page, siteUrl: string) {
       response.text().then(
         (text) => {
           const body: unknown = text ? JSON.parse(text) : null;
-          const billed = response.status() === 200 ? billedOf(method, body) : { reads: 0, writes: 0 };
+          const answered =
+            response.status() === 200 || (method === 'GET document' && response.status() === 404);
+          const billed = answered ? billedOf(method, body) : { reads: 0, writes: 0 };
           return { method, status: response.status(), ...billed };
         },
         () => ({ method, status: response.status(), reads: Number.NaN, writes: 0 })

@@ -42,6 +42,15 @@ describe('the complaint form', { timeout: 120_000 }, () => {
     await withPhone(async ({ page }) => {
       await page.goto(`${stack.siteUrl}/adukan`);
       await fillComplaint(page, { ccName, privacy: 'publik' });
+      // The review shows every answer, the ones left at their default too.
+      const review = page.locator('dl.review');
+      const answer = (term: string) => review.locator('div', { has: page.getByText(term, { exact: true }) });
+      expect(await answer('Apa masalahnya?').locator('dd').textContent()).toContain(
+        'Tidak tahu / tidak yakin'
+      );
+      expect(
+        (await answer('Berapa orang yang mengalami masalah ini?').locator('dd').textContent())?.trim()
+      ).toBe('1');
       // A double tap on "Kirim" must not make two complaints.
       await page.getByRole('button', { name: 'Kirim pengaduan' }).dblclick();
       await page.getByRole('heading', { level: 1, name: 'Pengaduan Anda tersimpan' }).waitFor();

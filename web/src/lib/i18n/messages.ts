@@ -31,8 +31,8 @@ export const WARGA_MESSAGES = defineMessages({
     en: 'Complaining is free. Nobody may ask you for money.'
   },
   'offline.banner': {
-    id: 'Tidak ada sinyal. Anda tetap bisa menulis pengaduan; pengaduan dikirim saat sinyal kembali.',
-    en: 'No signal. You can still write a complaint; it is sent when the signal returns.'
+    id: 'Tidak ada sinyal. Pengaduan tetap bisa ditulis: tersimpan di HP ini dan terkirim saat sinyal kembali. Berbagi pengalaman perlu sinyal.',
+    en: 'No signal. You can still write a complaint: it is kept on this phone and sent when the signal returns. Sharing an experience needs a signal.'
   },
 
   // Home

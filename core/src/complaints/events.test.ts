@@ -137,6 +137,16 @@ describe('case events', () => {
     ).toEqual(['Too long: at most 64 characters.']);
   });
 
+  it('takes ticket ids as LAPOR! and the Ombudsman write them, and refuses markup', () => {
+    for (const ticket of ['LAPOR-2612-004173', '0123/LM/XII/2026/MTR', '#5123456', 'ORI: 12.34'])
+      expect(CaseEventSchema.safeParse({ ...valid.referral, externalTicketId: ticket }).success).toBe(true);
+    expect(
+      messagesOf({ ...valid.referral, externalTicketId: '<script>alert(1)</script>' }, 'externalTicketId').id
+    ).toEqual([
+      'Nomor tiket hanya huruf, angka, spasi dan tanda - / . _ # : (salin dari LAPOR! atau Ombudsman).'
+    ]);
+  });
+
   it('refuses a follow-up dated in the future and an entry written in the future', () => {
     expect(messagesOf({ ...valid.followUp, date: '2026-12-25' }, 'date').en).toEqual([
       'The date cannot be in the future.'

@@ -39,14 +39,21 @@ const referralShape = {
   externalTicketId: optionalText(EVENT_LIMITS.externalTicketId)
 };
 
+/** LAPOR! and Ombudsman ticket ids: letters, digits and the separators they use (- / . _ # :). */
+export const TICKET_ID_PATTERN = /^[\p{L}\p{N}#][\p{L}\p{N} ._#:/-]*$/u;
+
 function checkReferral(
-  value: { destination: string; destinationName?: string | undefined },
+  value: { destination: string; destinationName?: string | undefined; externalTicketId?: string | undefined },
   ctx: { issues: { push(issue: ReturnType<typeof customIssue>): void } },
   path: PropertyKey[] = []
 ) {
   if (value.destination === 'lainnya' && !value.destinationName)
     ctx.issues.push(
       customIssue('referral.other_needs_name', undefined, { path: [...path, 'destinationName'] })
+    );
+  if (value.externalTicketId && !TICKET_ID_PATTERN.test(value.externalTicketId))
+    ctx.issues.push(
+      customIssue('referral.bad_ticket_id', value.externalTicketId, { path: [...path, 'externalTicketId'] })
     );
 }
 

@@ -78,6 +78,10 @@ export const VALIDATION_MESSAGES = {
     id: 'Pengenal hanya huruf kecil, angka, - dan _.',
     en: 'Identifier: lower-case letters, digits, - and _ only.'
   },
+  'referral.bad_ticket_id': {
+    id: 'Nomor tiket hanya huruf, angka, spasi dan tanda - / . _ # : (salin dari LAPOR! atau Ombudsman).',
+    en: 'A ticket id has only letters, digits, spaces and - / . _ # : (copy it from LAPOR! or the Ombudsman).'
+  },
   'complaint.confirmation_needs_answer': {
     id: 'Nyatakan apakah masalahnya sudah selesai.',
     en: 'Say whether the problem has been resolved.'

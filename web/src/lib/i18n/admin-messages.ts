@@ -158,6 +158,10 @@ export const ADMIN_MESSAGES = defineMessages({
   'weights.default': { id: 'bawaan {value}', en: 'default {value}' },
   'weights.maxPoints': { id: 'maks. {points} poin', en: 'max. {points} points' },
   'weights.save': { id: 'Simpan bobot', en: 'Save weights' },
+  'weights.resetShown': {
+    id: 'Bobot bawaan dimuat ke formulir. Belum tersimpan: tekan "Simpan bobot" untuk memakainya.',
+    en: 'The default weights are in the form. Not saved yet: press "Save weights" to use them.'
+  },
   'weights.reset': { id: 'Kembalikan ke bawaan', en: 'Back to defaults' },
   'weights.changes': { id: 'Yang berubah', en: 'What changes' },
   'weights.change': {
